@@ -1,0 +1,68 @@
+"""Turn download failures into (kind, reason) pairs and repair pages whose declared charset is wrong."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from spiders.parsing import looks_mojibake
+
+
+class NotModified(IgnoreRequest):
+    """The server answered 304: the stored copy is current, nothing to parse."""
+
+
+class RefusedAddress(IgnoreRequest):
+    """The request (or a redirect) points at a private, loopback or link-local address."""
+
+
+def describe_failure(failure: Failure) -> tuple[str, str]:
+    """A stats-friendly kind and a human reason for a failed request."""
+    exc = failure.value
+    if isinstance(exc, NotModified):
+        return "not_modified", "not modified"
+    if isinstance(exc, RefusedAddress):
+        return "refused_address", str(exc)
+    if isinstance(exc, HttpError):
+        status = exc.response.status
+        return (
+            f"http_{status}",
+            f"HTTP {status} after retries" if status >= 500 or status == 429 else f"HTTP {status}",
+        )
+    if isinstance(exc, TimeoutError | TCPTimedOutError):
+        return "timeout", f"timeout: {exc}"
+    if isinstance(exc, DNSLookupError | ConnectionRefusedError):
+        return "connection", f"connection failed: {exc}"
+    name = type(exc).__name__
+    message = str(exc)
+    if "maxsize" in message or "larger than" in message or "Cancelled" in name:
+        return "too_large", f"download cancelled (size limit): {message}"[:300]
+    if isinstance(exc, IgnoreRequest):
+        return "ignored", message or name
+    return name.lower(), f"{name}: {message}"[:300]
+
+
+def repair_charset(response: TextResponse) -> TextResponse | None:
+    """The response, or a copy decoded with the charset its bytes really use; None when text stays garbled.
+
+    A body that is valid UTF-8 with non-ASCII bytes is UTF-8 whatever the header says (single-byte text almost
+    never is); a body declared UTF-8 that is not valid UTF-8 is read as Windows-1252.
+    """
+    body = response.body
+    declared = (response.encoding or "").lower().replace("_", "-")
+    fixed = response
+    if not body.isascii():
+        try:
+            body.decode("utf-8")
+            valid_utf8 = True
+        except UnicodeDecodeError:
+            valid_utf8 = False
+        if valid_utf8 and declared not in {"utf-8", "utf8"}:
+            fixed = response.replace(encoding="utf-8")
+        elif not valid_utf8 and declared in {"utf-8", "utf8"}:
+            fixed = response.replace(encoding="cp1252")
+    assert isinstance(fixed, TextResponse)
+    return None if looks_mojibake(fixed.text) else fixed

@@ -1,0 +1,1 @@
+"""One small declarative module per outlet; Scrapy's spider loader finds them here."""

@@ -1,0 +1,182 @@
+"""Pure page-parsing helpers: JSON-LD, OpenGraph, <time>, body paragraphs, UTC dates and mojibake checks."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from parsel import Selector, SelectorList
+
+logger = logging.getLogger(__name__)
+
+MAX_JSONLD_CHARS = 2_000_000
+ARTICLE_TYPES = {
+    "NewsArticle",
+    "Article",
+    "LiveBlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "BlogPosting",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "SportsArticle",
+}
+_WS = re.compile(r"\s+")
+# UTF-8 bytes decoded as Latin-1/cp1252 leave these pairs behind ("Ã¼" for "ü", "â€™" for "’").
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€")
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace; None becomes ''."""
+    return _WS.sub(" ", text or "").strip()
+
+
+def node_text(node: Selector) -> str:
+    """Visible text of one element, inline children joined without inventing spaces."""
+    parts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall()
+    return clean("".join(parts))
+
+
+def _walk(obj: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(obj, list):
+        for entry in obj:
+            yield from _walk(entry)
+    elif isinstance(obj, dict):
+        yield obj
+        if "@graph" in obj:
+            yield from _walk(obj["@graph"])
+
+
+def jsonld_objects(sel: Selector) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, @graph arrays flattened; broken blocks are skipped."""
+    found: list[dict[str, Any]] = []
+    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        if len(raw) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(raw.strip().rstrip(";"), strict=False)
+        except ValueError:
+            logger.debug("skipping unparsable JSON-LD block")
+            continue
+        found.extend(_walk(data))
+    return found
+
+
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind}
+    if isinstance(kind, list):
+        return {k for k in kind if isinstance(k, str)}
+    return set()
+
+
+def article_jsonld(objects: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The page's article object (LiveBlogPosting first), or {}."""
+    candidates = [o for o in objects if ld_types(o) & ARTICLE_TYPES]
+    for obj in candidates:
+        if "LiveBlogPosting" in ld_types(obj):
+            return obj
+    return candidates[0] if candidates else {}
+
+
+def ld_text(value: Any) -> str | None:
+    """A JSON-LD value as text: strings as they are, lists by their first string, dicts by name."""
+    if isinstance(value, str):
+        return clean(value) or None
+    if isinstance(value, list):
+        for entry in value:
+            if text := ld_text(entry):
+                return text
+        return None
+    if isinstance(value, dict):
+        return ld_text(value.get("name"))
+    return None
+
+
+def ld_authors(value: Any) -> list[str]:
+    """Author names from a JSON-LD author value (string, Person, Organization or a list of them)."""
+    if isinstance(value, list):
+        names: list[str] = []
+        for entry in value:
+            names.extend(ld_authors(entry))
+        return names
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and (name := clean(value)):
+        return [name]
+    return []
+
+
+def meta(sel: Selector, *keys: str) -> str | None:
+    """First non-empty <meta> content whose property or name is one of keys."""
+    for key in keys:
+        value = sel.xpath(f'//meta[@property="{key}" or @name="{key}" or @itemprop="{key}"]/@content').get()
+        if value and (value := clean(value)):
+            return value
+    return None
+
+
+def first_text(sel: Selector, selectors: Iterable[str]) -> str | None:
+    for css in selectors:
+        node = sel.css(css)
+        if node and (text := node_text(node[0])):
+            return text
+    return None
+
+
+def paragraphs(sel: Selector, selectors: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+    """Texts of the nodes matched by the first selector that yields any, minus excluded subtrees."""
+    dropped = {id(n.root) for css in exclude for n in sel.css(css)}
+    for css in selectors:
+        nodes: SelectorList[Selector] = sel.css(css)
+        texts = []
+        for node in nodes:
+            if id(node.root) in dropped or any(id(a) in dropped for a in node.root.iterancestors()):
+                continue
+            if text := node_text(node):
+                texts.append(text)
+        if texts:
+            return texts
+    return []
+
+
+def looks_mojibake(text: str) -> bool:
+    """True when text carries the marks of UTF-8 decoded with a single-byte charset."""
+    return len(_MOJIBAKE.findall(text)) >= 2
+
+
+def to_utc(value: str | None, default_tz: str | None = None) -> str | None:
+    """A date string (ISO-8601, RFC 2822 or free-form) as UTC ISO-8601; None when missing or unreadable.
+
+    A value without an offset is local time in ``default_tz`` (an IANA name), or UTC when none is given.
+    """
+    if not value or not (value := value.strip()) or len(value) > 100:
+        return None
+    from aggregator.dates import to_utc_iso
+
+    zone = ZoneInfo(default_tz) if default_tz else UTC
+    try:
+        return to_utc_iso(value, default_tz=zone)
+    except (ValueError, TypeError, OverflowError):
+        pass
+    try:
+        return to_utc_iso(parsedate_to_datetime(value), default_tz=zone)
+    except (ValueError, TypeError, IndexError):
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(
+        value, settings={"TIMEZONE": default_tz or "UTC", "RETURN_AS_TIMEZONE_AWARE": True}
+    )
+    if parsed is None:
+        logger.debug("unparsable date %r", value)
+        return None
+    return to_utc_iso(parsed)

@@ -1,0 +1,123 @@
+"""Split gossip columns and live blogs into one report per item, with its link and the paper it cites."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from spiders.items import ReportItem
+from spiders.parsing import clean, ld_text, node_text, to_utc
+
+# "... (Bild - in German)", "(Times - subscription required)", "(Sun)", "(via Marca)" ending a paragraph.
+_CITATION = re.compile(
+    r"\(\s*(?:via\s+)?(?P<source>[^()]{2,60}?)"
+    r"(?:\s*[-–—,]\s*(?P<note>(?:in\s+\w+|subscription\s+required|external|paywall)[^()]{0,40}))?\s*\)\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+MIN_REPORT_CHARS = 40
+
+
+def split_citation(text: str) -> tuple[str, str | None]:
+    """('story text', 'Paper') when the text ends with a parenthesised citation, else (text, None)."""
+    match = _CITATION.search(text)
+    if not match:
+        return text, None
+    source = clean(match.group("source"))
+    if not source or source[0].islower() or len(source.split()) > 6:
+        return text, None
+    return clean(text[: match.start()]), source
+
+
+def _cited_link(node: Selector, base_url: str) -> str | None:
+    """The link inside the paragraph that points away from the page (the original story)."""
+    hrefs = [h for h in node.css("a::attr(href)").getall() if h and not h.startswith(("#", "javascript:"))]
+    return urljoin(base_url, hrefs[-1]) if hrefs else None
+
+
+def gossip_reports(
+    sel: Selector, paragraph_css: str, base_url: str, published_at: str | None
+) -> list[ReportItem]:
+    """One report per gossip paragraph that ends with a citation like "(Bild - in German)"."""
+    reports: list[ReportItem] = []
+    for node in sel.css(paragraph_css):
+        text = node_text(node)
+        if len(text) < MIN_REPORT_CHARS:
+            continue
+        story, source = split_citation(text)
+        if source is None:
+            continue
+        reports.append(
+            ReportItem(
+                text=story,
+                link=_cited_link(node, base_url),
+                cited_source=source,
+                published_at=published_at,
+            )
+        )
+    return reports
+
+
+def liveblog_jsonld_reports(article: dict[str, Any], base_url: str) -> list[ReportItem]:
+    """Reports from a LiveBlogPosting's liveBlogUpdate entries."""
+    updates = article.get("liveBlogUpdate") or []
+    if isinstance(updates, dict):
+        updates = [updates]
+    reports: list[ReportItem] = []
+    for update in updates if isinstance(updates, list) else []:
+        if not isinstance(update, dict):
+            continue
+        body = ld_text(update.get("articleBody")) or ""
+        title = ld_text(update.get("headline"))
+        if len(body) < MIN_REPORT_CHARS and not title:
+            continue
+        story, source = split_citation(body)
+        link = update.get("url")
+        reports.append(
+            ReportItem(
+                text=story,
+                title=title,
+                link=urljoin(base_url, link) if isinstance(link, str) else None,
+                cited_source=source,
+                published_at=to_utc(ld_text(update.get("datePublished"))),
+            )
+        )
+    return reports
+
+
+def liveblog_html_reports(
+    sel: Selector,
+    entry_css: str,
+    title_css: str,
+    time_css: str,
+    body_css: str,
+    base_url: str,
+    default_tz: str | None = None,
+) -> list[ReportItem]:
+    """Reports from live-blog entries in the page markup, for outlets whose JSON-LD lacks the updates."""
+    reports: list[ReportItem] = []
+    for entry in sel.css(entry_css):
+        title_node = entry.css(title_css)
+        title = node_text(title_node[0]) if title_node else None
+        body_nodes = entry.css(body_css)
+        body = "\n\n".join(t for t in (node_text(n) for n in body_nodes) if t)
+        if len(body) < MIN_REPORT_CHARS:
+            continue
+        story, source = split_citation(body)
+        when = entry.css(time_css)
+        stamp = when.attrib.get("datetime") or when.attrib.get("content") if when else None
+        anchor = entry.attrib.get("id")
+        links = [n for n in body_nodes if n.css("a::attr(href)")]
+        link = _cited_link(links[-1], base_url) if links and source else None
+        reports.append(
+            ReportItem(
+                text=story,
+                title=title,
+                link=link or (f"{base_url}#{anchor}" if anchor else None),
+                cited_source=source,
+                published_at=to_utc(stamp, default_tz) if stamp else None,
+            )
+        )
+    return reports

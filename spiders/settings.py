@@ -1,0 +1,76 @@
+"""Scrapy settings: politeness, limits, pipelines and middlewares for every outlet spider."""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "transfer-rumours"
+SPIDER_MODULES = ["spiders.outlets"]
+NEWSPIDER_MODULE = "spiders.outlets"
+
+# Honest identification: who we are and where to read about us.
+USER_AGENT = (
+    "transfer-rumours/0.1 (football transfer news aggregator; "
+    "+https://github.com/transfer-rumours/transfer-rumours)"
+)
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0  # per outlet: an OutletSpider may override with its `download_delay` attribute
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Limits: scraped pages are hostile input.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+REDIRECT_MAX_TIMES = 5
+DEPTH_LIMIT = 3
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Retries with exponential backoff that honours Retry-After (spiders.retry.BackoffRetryMiddleware).
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RUMOURS_RETRY_BACKOFF_BASE = 2.0  # seconds; doubles per attempt
+RUMOURS_RETRY_BACKOFF_MAX = 120.0  # never wait longer than this, whatever Retry-After says
+
+# 304 must reach the conditional-request middleware; other errors go to errbacks.
+HTTPERROR_ALLOWED_CODES = [304]
+
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.PrivateAddressGuardMiddleware": 50,
+    "spiders.middlewares.ConditionalRequestMiddleware": 560,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.retry.BackoffRetryMiddleware": 550,
+    "spiders.middlewares.RecordedOutletsMiddleware": 950,
+}
+ITEM_PIPELINES = {
+    "spiders.pipelines.ValidatePipeline": 100,
+    "spiders.pipelines.StorePipeline": 800,
+}
+EXTENSIONS = {
+    "spiders.progress.ProgressLines": 500,
+}
+
+# Where articles go.
+RUMOURS_DB = os.environ.get("RUMOURS_DB", "rumours.db")
+
+# Recorded-outlets server (tests and `rumours demo` only): when set, requests to outlet hosts are sent to this
+# loopback server and responses keep the real URLs.
+RUMOURS_RECORDED_SERVER = os.environ.get("RUMOURS_RECORDED_SERVER", "")
+# Private, loopback and link-local addresses are refused (also as redirect targets) unless this is true.
+RUMOURS_ALLOW_PRIVATE_ADDRESSES = False
+# Print one JSON progress line per event on stdout (used by `rumours crawl`).
+RUMOURS_PROGRESS = os.environ.get("RUMOURS_PROGRESS", "") == "1"
+# Largest article body kept, in characters.
+RUMOURS_MAX_BODY_CHARS = 200_000
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
