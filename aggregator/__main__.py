@@ -1,0 +1,5 @@
+"""``python -m aggregator`` runs the ``rumours`` CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,140 @@
+"""CLI commands over the store: import, aggregate, deals, first."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import tempfile
+from typing import IO, Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..importer import NotUTF8Error, import_jsonl
+from ..queries import iter_deals, player_timeline
+from . import main
+from .common import open_store
+
+
+def _spooled(stream: IO[bytes]) -> IO[bytes]:
+    """Standard input cannot be read twice: spool it so the UTF-8 check and the import both see it."""
+    spool = tempfile.SpooledTemporaryFile(max_size=64 * 1024 * 1024)
+    for chunk in iter(lambda: stream.read(1 << 20), b""):
+        spool.write(chunk)
+    spool.seek(0)
+    return spool  # type: ignore[return-value]
+
+
+@main.command("import")
+@click.argument("file", type=click.File("rb"))
+@click.pass_context
+def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
+    """Import articles from a JSONL FILE (- for stdin): url and text required; upsert by canonical URL."""
+    stream = _spooled(file) if not file.seekable() else file
+    err = Console(stderr=True)
+    with open_store(ctx) as store:
+        try:
+            summary = import_jsonl(
+                store,
+                stream,
+                on_problem=lambda n, why: err.print(f"line {n}: skipped: {why}", markup=False, highlight=False),
+            )
+        except NotUTF8Error as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
+        f"skipped {summary.skipped}"
+    )
+
+
+@main.command("aggregate")
+@click.option("--rebuild", is_flag=True, help="Recompute every claim and deal from the stored articles.")
+@click.pass_context
+def aggregate_cmd(ctx: click.Context, rebuild: bool) -> None:
+    """Extract claims from new reports and group them into deals."""
+    from ..aggregate import aggregate  # the extraction registries load only when needed
+
+    with open_store(ctx) as store:
+        result = aggregate(store, rebuild=rebuild)
+        counts = store.counts()
+    click.echo(
+        f"{'rebuilt: ' if result.rebuilt else ''}extracted {result.reports_extracted} reports "
+        f"({result.claims} claims), regrouped {result.players_regrouped} players into "
+        f"{result.deals_written} deals; store holds {counts['articles']} articles, {counts['deals']} deals"
+    )
+
+
+def _fee(value: float | None) -> str:
+    if value is None:
+        return ""
+    return "free" if value == 0 else f"€{value / 1e6:.1f}m"
+
+
+@main.command("deals")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--since", help="Only deals with a report published on or after this date (ISO).")
+@click.option("--player", help="Only deals of this player (any part of the name, accents ignored).")
+@click.pass_context
+def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | None) -> None:
+    """List deals: player, from -> to, stage, fee, who broke it, how many outlets."""
+    with open_store(ctx, must_exist=True) as store:
+        try:
+            deals = list(iter_deals(store, since=since, player=player))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    if fmt == "jsonl":
+        for deal in deals:
+            click.echo(json.dumps(deal, ensure_ascii=False))
+    elif fmt == "csv":
+        _write_csv(deals, sys.stdout)
+    else:
+        _print_table(deals)
+
+
+def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
+    writer = csv.writer(out)
+    writer.writerow(["deal_id", "player", "from_club", "to_club", "stage", "fee_eur", "outlets", "reports",
+                     "first_url", "first_outlet", "first_published_at"])
+    for d in deals:
+        first = d["first_reported"] or {}
+        writer.writerow([d["deal_id"], d["player"], d["from_club"], d["to_club"], d["stage"], d["fee_eur"],
+                         d["outlets"], len(d["reports"]), first.get("url"), first.get("outlet"),
+                         first.get("published_at")])
+
+
+def _print_table(deals: list[dict[str, Any]]) -> None:
+    table = Table(title=f"{len(deals)} deals")
+    for column in ("player", "from → to", "stage", "fee", "outlets", "first reported"):
+        table.add_column(column)
+    for d in deals:
+        first = d["first_reported"]
+        broke = f"{first['outlet']} {first['published_at'][:16]}" if first and first["published_at"] else "-"
+        table.add_row(d["player"], f"{d['from_club'] or '?'} → {d['to_club'] or '(exit)'}", d["stage"],
+                      _fee(d["fee_eur"]), str(d["outlets"]), broke)
+    Console(highlight=False).print(table)
+
+
+@main.command("first")
+@click.argument("player")
+@click.pass_context
+def first_cmd(ctx: click.Context, player: str) -> None:
+    """Who reported what on PLAYER's deals, earliest first."""
+    with open_store(ctx, must_exist=True) as store:
+        try:
+            rows = player_timeline(store, player)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    if not rows:
+        raise click.ClickException(f"no deals found for {player!r}")
+    table = Table(title=f"{rows[0]['player']}: {len(rows)} reports")
+    for column in ("when (UTC)", "outlet", "deal", "stage", "fee", "cited", "said"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        cited = ", ".join(json.loads(r["cited_sources"] or "[]"))
+        mark = " ★ first" if r["broke_it"] else ""
+        table.add_row((r["published_at"] or "undated")[:16], r["outlet"] + mark,
+                      f"{r['deal_from'] or '?'} → {r['deal_to'] or '(exit)'}", r["stage"], _fee(r["fee_eur"]),
+                      cited, (r["title"] or r["snippet"] or "")[:120])
+    Console(highlight=False, width=200 if not sys.stdout.isatty() else None).print(table)

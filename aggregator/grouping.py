@@ -1,0 +1,187 @@
+"""Grouping one player's claims into deals: pure and deterministic (same claims in any order, same deals)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from unidecode import unidecode
+
+# The ordered stages; denied / collapsed / exit_only sit outside the ladder.
+LADDER = ("interest", "talks", "bid", "agreed", "medical", "done")
+RANK = {stage: i for i, stage in enumerate(LADDER)}
+TERMINAL = {"done", "collapsed"}
+
+# Reports of one player and one destination further apart than this belong to different windows.
+MAX_GAP_DAYS = 150
+# After a deal is done or collapsed, a report this much later starts a new deal.
+REOPEN_AFTER_DAYS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim with what grouping needs from its report and article."""
+
+    claim_id: int
+    ref: str  # stable identity across rebuilds: "<article url>#<report seq>.<claim seq>"
+    player: str
+    player_key: str
+    from_club: str | None
+    to_club: str | None
+    stage: str
+    fee_eur: float | None
+    published_at: str | None  # UTC ISO; None when unknown
+    outlet: str
+    url: str
+    cited_sources: tuple[str, ...] = ()
+    duplicate_of: int | None = None  # claim id of the earliest copy of a syndicated story
+
+    @property
+    def sort_key(self) -> tuple[str, str, int]:
+        # Unknown dates sort last; the URL and claim id break ties deterministically.
+        return (self.published_at or "9999", self.ref, self.claim_id)
+
+
+@dataclass(slots=True)
+class Deal:
+    deal_id: str
+    player: str
+    player_key: str
+    from_club: str | None
+    to_club: str | None
+    window: str
+    stage: str
+    latest_stage: str
+    latest_stage_at: str | None
+    fee_eur: float | None
+    fee_min_eur: float | None
+    fee_max_eur: float | None
+    outlets: int
+    first: ClaimRow | None
+    status: str
+    claims: list[ClaimRow] = field(default_factory=list)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-") or "unknown"
+
+
+def transfer_window(published_at: str | None) -> str:
+    """The window a report belongs to: Nov-Jan rumours are the winter window, Feb-Oct the summer one."""
+    if not published_at:
+        return "undated"
+    when = datetime.fromisoformat(published_at)
+    if when.month >= 11:
+        return f"{when.year + 1}-winter"
+    if when.month == 1:
+        return f"{when.year}-winter"
+    return f"{when.year}-summer"
+
+
+def _days(a: str, b: str) -> float:
+    return abs((datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()) / 86400
+
+
+def _split_by_time(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
+    """Dated claims into runs: a long silence, or a fresh report well after a done/collapsed deal, splits."""
+    runs: list[list[ClaimRow]] = []
+    for claim in sorted((c for c in claims if c.published_at), key=lambda c: c.sort_key):
+        if runs:
+            run = runs[-1]
+            last = run[-1].published_at
+            assert last is not None and claim.published_at is not None
+            gap = _days(last, claim.published_at)
+            closed = any(c.stage in TERMINAL for c in run)
+            if gap <= MAX_GAP_DAYS and not (closed and gap > REOPEN_AFTER_DAYS):
+                run.append(claim)
+                continue
+        runs.append([claim])
+    return runs
+
+
+def _place_undated(undated: Iterable[ClaimRow], runs: list[list[ClaimRow]]) -> None:
+    """Undated claims join the run whose from-club matches, else the latest run; else they form one run."""
+    for claim in sorted(undated, key=lambda c: c.sort_key):
+        if not runs:
+            runs.append([claim])
+            continue
+        matching = [r for r in runs if claim.from_club and any(c.from_club == claim.from_club for c in r)]
+        target = (matching or runs)[-1]
+        target.append(claim)
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _deal_from_run(run: list[ClaimRow], to_club: str | None) -> Deal:
+    run.sort(key=lambda c: c.sort_key)
+    dated = [c for c in run if c.published_at]
+    window = transfer_window(dated[0].published_at if dated else None)
+    player_key = run[0].player_key
+    from_club = _most_common(c.from_club for c in run)
+    destination = slug(to_club) if to_club else f"{slug(from_club or 'unknown')}-exit"
+    deal_id = f"{slug(player_key)}-{destination}-{window}"
+    independent = [c for c in run if c.duplicate_of is None]
+    first = next((c for c in independent if c.published_at), None)
+    ladder = [c.stage for c in run if c.stage in RANK]
+    furthest = max(ladder, key=RANK.__getitem__) if ladder else _most_common(c.stage for c in run) or "interest"
+    latest = dated[-1] if dated else run[-1]
+    fees = sorted(c.fee_eur for c in run if c.fee_eur is not None)
+    # The deal's fee: what the furthest-advanced report says, the latest one on a tie.
+    with_fee = [c for c in run if c.fee_eur is not None]
+    best_fee = max(with_fee, key=lambda c: (RANK.get(c.stage, -1), c.published_at or "", c.ref), default=None)
+    if furthest == "done":
+        status = "done"
+    elif latest.stage in ("collapsed", "denied") and latest.published_at:
+        status = "collapsed"
+    else:
+        status = "open"
+    return Deal(
+        deal_id=deal_id,
+        player=_most_common(c.player for c in sorted(run, key=lambda c: -len(c.player))) or run[0].player,
+        player_key=player_key,
+        from_club=from_club,
+        to_club=to_club,
+        window=window,
+        stage=furthest,
+        latest_stage=latest.stage,
+        latest_stage_at=latest.published_at,
+        fee_eur=best_fee.fee_eur if best_fee else None,
+        fee_min_eur=fees[0] if fees else None,
+        fee_max_eur=fees[-1] if fees else None,
+        outlets=len({c.outlet for c in independent}) or len({c.outlet for c in run}),
+        first=first,
+        status=status,
+        claims=run,
+    )
+
+
+def group_player(claims: Sequence[ClaimRow]) -> list[Deal]:
+    """All deals of one player (every claim shares ``player_key``), sorted by deal id."""
+    by_destination: dict[str | None, list[ClaimRow]] = defaultdict(list)
+    for claim in claims:
+        by_destination[claim.to_club].append(claim)
+    deals: list[Deal] = []
+    for to_club, members in by_destination.items():
+        runs = _split_by_time(members)
+        _place_undated((c for c in members if not c.published_at), runs)
+        deals.extend(_deal_from_run(run, to_club) for run in runs)
+    return _unique_ids(deals)
+
+
+def _unique_ids(deals: list[Deal]) -> list[Deal]:
+    """Two runs in one window (a deal done, then reopened) get a stable suffix from their first claim."""
+    seen: Counter[str] = Counter(d.deal_id for d in deals)
+    for deal in deals:
+        if seen[deal.deal_id] > 1:
+            anchor = deal.claims[0]
+            deal.deal_id += "-" + hashlib.sha1(anchor.ref.encode()).hexdigest()[:6]
+    return sorted(deals, key=lambda d: d.deal_id)

@@ -1,0 +1,133 @@
+"""The store's schema, as an ordered list of migrations (sqlite-utils ``Migrations``); the only schema changes."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("transfer-rumours")
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE outlets (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            language TEXT,
+            country TEXT
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            outlet_id TEXT NOT NULL REFERENCES outlets(id),
+            title TEXT,
+            body TEXT NOT NULL,
+            language TEXT,
+            author TEXT,
+            section TEXT,
+            published_at TEXT,
+            modified_at TEXT,
+            fetched_at TEXT,
+            first_seen_at TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('crawl', 'import')),
+            etag TEXT,
+            last_modified TEXT
+        );
+        CREATE INDEX idx_articles_outlet ON articles(outlet_id);
+        CREATE INDEX idx_articles_published ON articles(published_at);
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            link TEXT,
+            cited_source TEXT,
+            published_at TEXT,
+            UNIQUE (article_id, seq)
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            player TEXT,
+            player_key TEXT,
+            from_club TEXT,
+            to_club TEXT,
+            fee_eur REAL,
+            fee_text TEXT,
+            stage TEXT NOT NULL,
+            cited_sources TEXT NOT NULL DEFAULT '[]',
+            UNIQUE (report_id, seq)
+        );
+        CREATE INDEX idx_claims_player ON claims(player_key);
+        CREATE TABLE deals (
+            id TEXT PRIMARY KEY,
+            player TEXT NOT NULL,
+            player_key TEXT NOT NULL,
+            from_club TEXT,
+            to_club TEXT,
+            window TEXT,
+            stage TEXT NOT NULL,
+            latest_stage TEXT,
+            latest_stage_at TEXT,
+            fee_eur REAL,
+            fee_min_eur REAL,
+            fee_max_eur REAL,
+            outlets INTEGER NOT NULL,
+            reports INTEGER NOT NULL,
+            first_claim_id INTEGER,
+            first_published_at TEXT,
+            status TEXT NOT NULL
+        );
+        CREATE INDEX idx_deals_player ON deals(player_key);
+        CREATE TABLE deal_reports (
+            deal_id TEXT NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (deal_id, claim_id)
+        );
+        CREATE INDEX idx_deal_reports_claim ON deal_reports(claim_id);
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            outlet TEXT NOT NULL,
+            spider TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            requests INTEGER NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0,
+            error_reasons TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'running'
+        );
+        CREATE INDEX idx_crawl_runs_outlet ON crawl_runs(outlet, started_at);
+        """
+    )
+    db["articles"].enable_fts(["title", "body"], fts_version="FTS5", create_triggers=True, tokenize="unicode61")
+
+
+@migrations(name="m002_incremental_aggregate")
+def m002_incremental_aggregate(db: Database) -> None:
+    """Track which reports are extracted and which players need regrouping, so aggregate is incremental."""
+    db.executescript(
+        """
+        ALTER TABLE reports ADD COLUMN extracted_version TEXT;
+        CREATE INDEX idx_reports_pending ON reports(extracted_version) WHERE extracted_version IS NULL;
+        CREATE TABLE regroup_queue (player_key TEXT PRIMARY KEY);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+
+
+CURRENT_VERSION = "m002_incremental_aggregate"
+
+
+def migrate(db: Database, *, stop_before: str | None = None) -> None:
+    """Bring ``db`` to the current schema (or to just before ``stop_before``, for tests of old files)."""
+    migrations.apply(db, stop_before=stop_before)
+
+
+def applied(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]

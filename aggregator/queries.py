@@ -1,0 +1,108 @@
+"""Read models over the store: deals as the CLI contract shapes them, and a player's timeline."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from .dates import to_utc_iso
+from .store import Store, fold
+
+_DEAL_COLUMNS = """d.id, d.player, d.from_club, d.to_club, d.stage, d.fee_eur, d.outlets, d.window, d.status,
+                   d.latest_stage, d.latest_stage_at, d.fee_min_eur, d.fee_max_eur, d.first_claim_id"""
+
+
+def _name_filter(name: str) -> tuple[str, list[str]]:
+    tokens = fold(name).split()
+    if not tokens:
+        raise ValueError("empty player name")
+    clause = " AND ".join("(' ' || fold(d.player) || ' ') LIKE ?" for _ in tokens)
+    return clause, [f"% {t} %" for t in tokens]
+
+
+def iter_deals(
+    store: Store, *, since: str | None = None, player: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Deals in the ``rumours deals --format jsonl`` shape, most recently active first."""
+    where, params = ["1 = 1"], []
+    if player:
+        clause, values = _name_filter(player)
+        where.append(clause)
+        params.extend(values)
+    if since:
+        since_iso = to_utc_iso(since)
+        where.append(
+            """EXISTS (SELECT 1 FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id
+                       JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
+                       WHERE dr.deal_id = d.id AND COALESCE(r.published_at, a.first_seen_at) >= ?)"""
+        )
+        params.append(since_iso)
+    sql = f"""SELECT {_DEAL_COLUMNS} FROM deals d WHERE {" AND ".join(where)}
+              ORDER BY COALESCE(d.latest_stage_at, '') DESC, d.id"""
+    for row in store.db.execute(sql, params).fetchall():
+        yield _deal_dict(store, row)
+
+
+def _deal_dict(store: Store, row: tuple[Any, ...]) -> dict[str, Any]:
+    deal_id, player, from_club, to_club, stage, fee_eur, outlets = row[:7]
+    first_claim_id = row[13]
+    reports = list(_deal_reports(store, deal_id))
+    first = None
+    if first_claim_id is not None:
+        first = next(
+            ({"url": r["url"], "outlet": r["outlet"], "published_at": r["published_at"]}
+             for r in reports if r["claim_id"] == first_claim_id),
+            None,
+        )
+    for r in reports:
+        del r["claim_id"]
+    return {
+        "deal_id": deal_id,
+        "player": player,
+        "from_club": from_club,
+        "to_club": to_club,
+        "stage": stage,
+        "fee_eur": fee_eur,
+        "first_reported": first,
+        "outlets": outlets,
+        "reports": reports,
+    }
+
+
+def _deal_reports(store: Store, deal_id: str) -> Iterator[dict[str, Any]]:
+    cursor = store.db.execute(
+        """SELECT c.id, a.url, a.outlet_id, r.published_at, c.stage, c.fee_eur, c.cited_sources
+           FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id JOIN reports r ON r.id = c.report_id
+           JOIN articles a ON a.id = r.article_id WHERE dr.deal_id = ?
+           ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq, c.seq""",
+        [deal_id],
+    )
+    for claim_id, url, outlet, published_at, stage, fee_eur, cited in cursor:
+        yield {
+            "claim_id": claim_id,
+            "url": url,
+            "outlet": outlet,
+            "published_at": published_at,
+            "stage": stage,
+            "fee_eur": fee_eur,
+            "cited_sources": json.loads(cited or "[]"),
+        }
+
+
+def player_timeline(store: Store, player: str) -> list[dict[str, Any]]:
+    """Every report on the player's deals, earliest first (unknown dates last)."""
+    clause, params = _name_filter(player)
+    return list(
+        store.db.query(
+            f"""SELECT d.id AS deal_id, d.player, d.from_club AS deal_from, d.to_club AS deal_to,
+                       r.published_at, a.outlet_id AS outlet, a.url, COALESCE(r.title, a.title) AS title,
+                       SUBSTR(r.text, 1, 240) AS snippet, c.stage, c.fee_eur, c.cited_sources,
+                       (d.first_claim_id = c.id) AS broke_it
+                FROM deals d JOIN deal_reports dr ON dr.deal_id = d.id JOIN claims c ON c.id = dr.claim_id
+                JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
+                WHERE {clause}
+                ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq""",
+            params,
+        )
+    )

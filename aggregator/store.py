@@ -1,0 +1,286 @@
+"""The SQLite store (sqlite-utils, WAL): the only place that writes articles, reports and crawl runs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlite_utils import Database
+from unidecode import unidecode
+
+from .dates import utc_now_iso
+from .migrations import migrate
+from .records import ArticleRecord, OutletRecord, ReportRecord
+from .urls import canonical_url, outlet_from_url
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DB = "rumours.db"
+BUSY_TIMEOUT_MS = 30_000
+
+UpsertStatus = Literal["inserted", "updated", "unchanged"]
+
+
+def default_db_path() -> str:
+    """``RUMOURS_DB`` from the environment, else ``rumours.db`` in the working directory."""
+    return os.environ.get("RUMOURS_DB") or DEFAULT_DB
+
+
+def content_hash(article: ArticleRecord) -> str:
+    """A hash of what a reader sees: title, body and report items (not fetch metadata)."""
+    parts = {
+        "title": article.title or "",
+        "text": article.text,
+        "reports": [[r.title, r.text, r.link, r.cited_source] for r in article.reports],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ASCII words separated by single spaces: how names are compared in SQL (``fold()``)."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", unidecode(text or "").lower()).split())
+
+
+def connect(path: str | Path, *, readonly: bool = False) -> Database:
+    """A connection with WAL, a busy timeout and foreign keys on."""
+    if str(path) == ":memory:":
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+    elif readonly:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = Database(conn)
+    conn.create_function("fold", 1, fold, deterministic=True)
+    if not readonly and str(path) != ":memory:":
+        db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+class Store:
+    """Articles, their report items and crawl runs, plus read helpers used by every other module."""
+
+    def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.db = connect(path, readonly=readonly)
+        if not readonly:
+            migrate(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with self.db.atomic():
+            yield self.db
+
+    # -- outlets -----------------------------------------------------------------------------------
+
+    def upsert_outlet(self, outlet: OutletRecord) -> None:
+        self.db.execute(
+            """INSERT INTO outlets (id, name, domain, language, country) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET name = excluded.name, domain = excluded.domain,
+                 language = COALESCE(excluded.language, outlets.language),
+                 country = COALESCE(excluded.country, outlets.country)""",
+            [outlet.id, outlet.name, outlet.domain, outlet.language, outlet.country],
+        )
+
+    def _ensure_outlet(self, outlet_id: str, url: str, language: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO outlets (id, name, domain, language) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+            [outlet_id, outlet_id, outlet_from_url(url), language],
+        )
+
+    # -- articles ----------------------------------------------------------------------------------
+
+    def upsert_article(self, article: ArticleRecord) -> UpsertStatus:
+        """Insert or update one article and its reports by canonical URL, in one transaction.
+
+        Unchanged content only refreshes fetch metadata. Changed content replaces the report items and
+        queues the players they named for regrouping. The first publication time is kept on updates.
+        """
+        url = canonical_url(article.url)
+        if not article.text or not article.text.strip():
+            raise ValueError("article has no text")
+        digest = content_hash(article)
+        now = utc_now_iso()
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT id, content_hash, published_at FROM articles WHERE url = ?", [url]
+            ).fetchone()
+            outlet_id = article.outlet or outlet_from_url(url)
+            self._ensure_outlet(outlet_id, url, article.language)
+            if row is not None:
+                article_id, old_hash, old_published = row
+                published = _earliest(old_published, article.published_at)
+                if old_hash == digest and published == old_published and article.origin == "import":
+                    return "unchanged"  # re-importing the same line leaves the row untouched
+                self.db.execute(
+                    """UPDATE articles SET fetched_at = COALESCE(?, fetched_at), etag = COALESCE(?, etag),
+                       last_modified = COALESCE(?, last_modified), published_at = ?,
+                       modified_at = COALESCE(?, modified_at) WHERE id = ?""",
+                    [article.fetched_at, article.etag, article.last_modified, published,
+                     article.modified_at, article_id],
+                )
+                if old_hash == digest:
+                    return "unchanged"
+                self.db.execute(
+                    """UPDATE articles SET outlet_id = ?, title = ?, body = ?, language = ?, author = ?,
+                       section = ?, content_hash = ?, origin = ? WHERE id = ?""",
+                    [outlet_id, article.title, article.text, article.language, article.author,
+                     article.section, digest, article.origin, article_id],
+                )
+                self._replace_reports(article_id, article, published)
+                return "updated"
+            cursor = self.db.execute(
+                """INSERT INTO articles (url, outlet_id, title, body, language, author, section, published_at,
+                   modified_at, fetched_at, first_seen_at, content_hash, origin, etag, last_modified)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [url, outlet_id, article.title, article.text, article.language, article.author,
+                 article.section, article.published_at, article.modified_at, article.fetched_at, now,
+                 digest, article.origin, article.etag, article.last_modified],
+            )
+            assert cursor.lastrowid is not None
+            self._replace_reports(cursor.lastrowid, article, article.published_at)
+            return "inserted"
+
+    def _replace_reports(self, article_id: int, article: ArticleRecord, published: str | None) -> None:
+        items: Sequence[ReportRecord] = article.reports or [ReportRecord(text=article.text, title=article.title)]
+        # Players named by the claims about to disappear must be regrouped by the next aggregate.
+        self.db.execute(
+            """INSERT OR IGNORE INTO regroup_queue (player_key)
+               SELECT DISTINCT c.player_key FROM claims c JOIN reports r ON r.id = c.report_id
+               WHERE r.article_id = ? AND c.player_key IS NOT NULL""",
+            [article_id],
+        )
+        self.db.execute("DELETE FROM claims WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)",
+                        [article_id])
+        self.db.execute("DELETE FROM reports WHERE article_id = ? AND seq >= ?", [article_id, len(items)])
+        for seq, item in enumerate(items):
+            self.db.execute(
+                """INSERT INTO reports (article_id, seq, title, text, link, cited_source, published_at,
+                   extracted_version) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+                   ON CONFLICT(article_id, seq) DO UPDATE SET title = excluded.title, text = excluded.text,
+                     link = excluded.link, cited_source = excluded.cited_source,
+                     published_at = excluded.published_at, extracted_version = NULL""",
+                [article_id, seq, item.title, item.text, item.link, item.cited_source,
+                 item.published_at or published],
+            )
+
+    def article_validators(self, url: str) -> dict[str, Any] | None:
+        """What a conditional request needs for a stored URL, or None when the URL is not stored."""
+        rows = list(
+            self.db.query(
+                """SELECT url, etag, last_modified, modified_at, content_hash, fetched_at
+                   FROM articles WHERE url = ?""",
+                [canonical_url(url)],
+            )
+        )
+        return rows[0] if rows else None
+
+    def mark_not_modified(self, url: str, fetched_at: str | None = None) -> None:
+        self.db.execute(
+            "UPDATE articles SET fetched_at = ? WHERE url = ?", [fetched_at or utc_now_iso(), canonical_url(url)]
+        )
+
+    # -- crawl runs --------------------------------------------------------------------------------
+
+    def start_crawl_run(self, outlet: str, spider: str) -> int:
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO crawl_runs (outlet, spider, started_at) VALUES (?, ?, ?)",
+                [outlet, spider, utc_now_iso()],
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def finish_crawl_run(
+        self,
+        run_id: int,
+        *,
+        requests: int,
+        items: int,
+        errors: Iterable[dict[str, Any]] = (),
+        status: str = "ok",
+    ) -> None:
+        error_list = list(errors)
+        with self.db.atomic():
+            self.db.execute(
+                """UPDATE crawl_runs SET finished_at = ?, requests = ?, items = ?, errors = ?,
+                   error_reasons = ?, status = ? WHERE id = ?""",
+                [utc_now_iso(), requests, items, len(error_list),
+                 json.dumps(error_list, ensure_ascii=False), status, run_id],
+            )
+
+    def last_successful_crawl(self) -> str | None:
+        row = self.db.execute(
+            "SELECT MAX(finished_at) FROM crawl_runs WHERE status = 'ok' AND finished_at IS NOT NULL"
+        ).fetchone()
+        return row[0] if row else None
+
+    def crawl_health(self) -> list[dict[str, Any]]:
+        """Per outlet: its last run and what the store holds of it (articles without dates or bodies)."""
+        return list(
+            self.db.query(
+                """
+                WITH last AS (
+                    SELECT outlet, MAX(id) AS id FROM crawl_runs GROUP BY outlet
+                ), stored AS (
+                    SELECT outlet_id, COUNT(*) AS articles,
+                           SUM(published_at IS NULL) AS articles_without_date,
+                           SUM(LENGTH(TRIM(body)) < 200) AS articles_without_body
+                    FROM articles GROUP BY outlet_id
+                )
+                SELECT o.id AS outlet, r.started_at AS last_started, r.finished_at AS last_finished,
+                       r.status, COALESCE(r.items, 0) AS items, COALESCE(r.requests, 0) AS requests,
+                       COALESCE(r.errors, 0) AS errors, COALESCE(r.error_reasons, '[]') AS error_reasons,
+                       COALESCE(s.articles, 0) AS articles,
+                       COALESCE(s.articles_without_date, 0) AS articles_without_date,
+                       COALESCE(s.articles_without_body, 0) AS articles_without_body
+                FROM (SELECT id FROM outlets UNION SELECT outlet FROM crawl_runs) o
+                LEFT JOIN last l ON l.outlet = o.id
+                LEFT JOIN crawl_runs r ON r.id = l.id
+                LEFT JOIN stored s ON s.outlet_id = o.id
+                ORDER BY o.id
+                """
+            )
+        )
+
+    # -- counts ------------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        tables = ("outlets", "articles", "reports", "claims", "deals", "crawl_runs")
+        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+
+def _earliest(old: str | None, new: str | None) -> str | None:
+    if old and new:
+        return min(old, new)
+    return old or new

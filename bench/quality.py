@@ -1,0 +1,164 @@
+"""Extraction and grouping quality on the labelled development set, measured through the ``rumours`` CLI.
+
+Imports ``../shared/eval/dev.jsonl`` (or the file given) into a temporary store with ``rumours import``, runs
+``rumours aggregate`` and ``rumours deals --format jsonl``, and prints B-cubed precision/recall/F1 of the
+grouping against ``deal_id``, per-field accuracy of each report's main claim, and first-to-break accuracy.
+
+    python bench/quality.py [DEV.jsonl]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from unidecode import unidecode
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+
+
+def fold(text: str | None) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", unidecode(text or "").lower()).split())
+
+
+def rumours(db: Path, *args: str, stdin: str | None = None) -> str:
+    cmd = [sys.executable, "-m", "aggregator", "--db", str(db), *args]
+    done = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=ROOT, check=False)
+    if done.returncode != 0:
+        sys.exit(f"`rumours {' '.join(args)}` failed ({done.returncode}):\n{done.stderr}")
+    return done.stdout
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of clustering ``pred`` against ``gold`` (item -> cluster)."""
+    items = list(gold)
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    pred_members: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        gold_members[gold[item]].add(item)
+        pred_members[pred[item]].add(item)
+    precision = recall = 0.0
+    for item in items:
+        same_pred = pred_members[pred[item]]
+        same_gold = gold_members[gold[item]]
+        both = len(same_pred & same_gold)
+        precision += both / len(same_pred)
+        recall += both / len(same_gold)
+    p, r = precision / len(items), recall / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main_claims(db: Path) -> dict[str, dict[str, Any]]:
+    """Each article's main claim (first report, first claim) with the deal it was grouped into."""
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        """SELECT a.url, c.player, c.from_club, c.to_club, c.stage, c.fee_eur, c.cited_sources, dr.deal_id
+           FROM articles a JOIN reports r ON r.article_id = a.id AND r.seq = 0
+           LEFT JOIN claims c ON c.report_id = r.id AND c.seq = 0
+           LEFT JOIN deal_reports dr ON dr.claim_id = c.id"""
+    ).fetchall()
+    conn.close()
+    keys = ("player", "from_club", "to_club", "stage", "fee_eur", "cited_sources", "deal_id")
+    return {url: dict(zip(keys, rest, strict=True)) for url, *rest in rows}
+
+
+def main(argv: list[str]) -> int:
+    dev_path = Path(argv[0]) if argv else DEFAULT_DEV
+    if not dev_path.exists():
+        print(f"no development set at {dev_path}; nothing to measure")
+        return 0
+    gold = [json.loads(line) for line in dev_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "quality.db"
+        lines = [
+            json.dumps({"url": g["url"], "text": g["text"], "published_at": g.get("date"),
+                        "language": g.get("language"), "outlet": g.get("outlet")}, ensure_ascii=False)
+            for g in gold
+        ]
+        started = time.perf_counter()
+        rumours(db, "import", "-", stdin="\n".join(lines) + "\n")
+        rumours(db, "aggregate")
+        deals = [json.loads(x) for x in rumours(db, "deals", "--format", "jsonl").splitlines() if x.strip()]
+        elapsed = time.perf_counter() - started
+        claims = main_claims(db)
+    by_url = claims
+    n = len(gold)
+    hits: Counter[str] = Counter()
+    fee_total = src_total = 0
+    gold_deal: dict[str, str] = {}
+    pred_deal: dict[str, str] = {}
+    for g in gold:
+        url = _canonical(g["url"], by_url)
+        c = by_url.get(url) or {}
+        hits["player"] += fold(c.get("player")) == fold(g["player"])
+        hits["from_club"] += fold(c.get("from_club")) == fold(g["from_club"])
+        hits["to_club"] += fold(c.get("to_club")) == fold(g["to_club"])
+        hits["stage"] += c.get("stage") == g["stage"]
+        if g.get("fee_eur_m") is not None:
+            fee_total += 1
+            want, got = g["fee_eur_m"] * 1e6, c.get("fee_eur")
+            hits["fee"] += got is not None and (abs(got - want) <= 0.05 * want if want else got == 0)
+        cited = {fold(s) for s in json.loads(c.get("cited_sources") or "[]")}
+        for source in g.get("cited_sources") or []:
+            src_total += 1
+            hits["sources"] += fold(source) in cited
+        gold_deal[g["id"]] = g["deal_id"]
+        pred_deal[g["id"]] = c.get("deal_id") or f"unassigned:{g['id']}"
+    p, r, f1 = bcubed(gold_deal, pred_deal)
+    first_ok, first_total = first_to_break(gold, deals, by_url)
+    print(f"dev set: {n} reports, {len(set(gold_deal.values()))} gold deals, {len(deals)} predicted deals "
+          f"({elapsed:.1f}s for import+aggregate+deals)")
+    print(f"grouping B-cubed: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    print(f"player accuracy {hits['player'] / n:.3f}  from-club {hits['from_club'] / n:.3f}  "
+          f"to-club {hits['to_club'] / n:.3f}")
+    print(f"stage exact {hits['stage'] / n:.3f}")
+    print(f"euro fee within 5%: {hits['fee'] / fee_total if fee_total else 0:.3f} (of {fee_total} stated fees)")
+    print(f"cited-source recall {hits['sources'] / src_total if src_total else 0:.3f} (of {src_total} sources)")
+    print(f"first-to-break correct {first_ok}/{first_total} deals with dated reports "
+          f"({first_ok / first_total if first_total else 0:.3f})")
+    return 0
+
+
+def _canonical(url: str, by_url: dict[str, Any]) -> str:
+    if url in by_url:
+        return url
+    from aggregator.urls import canonical_url
+
+    return canonical_url(url)
+
+
+def first_to_break(gold: list[dict[str, Any]], deals: list[dict[str, Any]], by_url: dict[str, Any]) -> tuple[int, int]:
+    """For each gold deal with dated reports: does the predicted deal holding most of its reports name the
+    earliest of them as first reported?"""
+    deal_first = {d["deal_id"]: (d["first_reported"] or {}).get("url") for d in deals}
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in gold:
+        members[g["deal_id"]].append(g)
+    ok = total = 0
+    for reports in members.values():
+        dated = [g for g in reports if g.get("date")]
+        if not dated:
+            continue
+        total += 1
+        earliest = min(g["date"] for g in dated)
+        winners = {_canonical(g["url"], by_url) for g in dated if g["date"] == earliest}
+        votes = Counter((by_url.get(_canonical(g["url"], by_url)) or {}).get("deal_id") for g in reports)
+        votes.pop(None, None)
+        if not votes:
+            continue
+        predicted = min(votes, key=lambda d: (-votes[d], d))
+        ok += deal_first.get(predicted) in winners
+    return ok, total
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
