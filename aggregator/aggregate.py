@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from . import dedup
 from .extract import EXTRACTOR_VERSION, extract_claims
 from .grouping import ClaimRow, Deal, group_player
 from .store import Store
@@ -33,7 +34,8 @@ def reset_derived(store: Store) -> None:
         db.execute("DELETE FROM deals")
         db.execute("DELETE FROM claims")
         db.execute("DELETE FROM regroup_queue")
-        db.execute("UPDATE reports SET extracted_version = NULL")
+        db.execute("DELETE FROM report_bands")
+        db.execute("UPDATE reports SET extracted_version = NULL, signature = NULL, duplicate_of = NULL")
 
 
 def aggregate(
@@ -78,7 +80,17 @@ def _extract_batch(store: Store) -> tuple[int, int]:
         return 0, 0
     written = 0
     with store.transaction() as db:
+        signed: list[int] = []
         for report_id, text, item_title, cited, article_title, language, siblings in rows:
+            db.execute("DELETE FROM report_bands WHERE report_id = ?", [report_id])
+            sig = dedup.signature(text)
+            db.execute("UPDATE reports SET signature = ? WHERE id = ?", [sig.to_bytes() if sig else None, report_id])
+            if sig is not None:
+                db.conn.executemany(
+                    "INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)",
+                    [(band, report_id) for band in sig.bands()],
+                )
+                signed.append(report_id)
             # A gossip item is about its own rumour: the column's headline would mislead extraction.
             title = item_title or (article_title if siblings == 1 else "") or ""
             claims = extract_claims(text, title=title, language=language, cited_source=cited)
@@ -92,15 +104,88 @@ def _extract_batch(store: Store) -> tuple[int, int]:
                 db.execute(
                     """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur,
                        fee_text, stage, cited_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    [report_id, seq, claim.player, claim.player_key, claim.from_club, claim.to_club,
-                     claim.fee_eur, claim.fee_text, claim.stage,
-                     json.dumps(list(claim.cited_sources), ensure_ascii=False)],
+                    [
+                        report_id,
+                        seq,
+                        claim.player,
+                        claim.player_key,
+                        claim.from_club,
+                        claim.to_club,
+                        claim.fee_eur,
+                        claim.fee_text,
+                        claim.stage,
+                        json.dumps(list(claim.cited_sources), ensure_ascii=False),
+                    ],
                 )
                 if claim.player_key:
                     db.execute("INSERT OR IGNORE INTO regroup_queue (player_key) VALUES (?)", [claim.player_key])
                 written += 1
             db.execute("UPDATE reports SET extracted_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
+        _link_copies(store, signed)
     return len(rows), written
+
+
+def _link_copies(store: Store, report_ids: list[int]) -> None:
+    """Point every near-duplicate of the given reports at the earliest copy; queue the players affected."""
+    if not report_ids:
+        return
+    db = store.db
+    signatures: dict[int, dedup.Signature] = {}
+
+    def sig_of(rid: int) -> dedup.Signature | None:
+        if rid not in signatures:
+            row = db.execute("SELECT signature FROM reports WHERE id = ?", [rid]).fetchone()
+            if not row or row[0] is None:
+                return None
+            signatures[rid] = dedup.Signature.from_bytes(row[0])
+        return signatures[rid]
+
+    pairs: list[tuple[int, int]] = []
+    nodes: set[int] = set()
+    for rid in report_ids:
+        own = sig_of(rid)
+        if own is None:
+            continue
+        candidates = db.execute(
+            """SELECT DISTINCT b2.report_id FROM report_bands b1 JOIN report_bands b2 ON b2.band = b1.band
+               WHERE b1.report_id = ? AND b2.report_id != ?""",
+            [rid, rid],
+        ).fetchall()
+        for (other,) in candidates:
+            other_sig = sig_of(other)
+            if other_sig is not None and own.jaccard(other_sig) >= dedup.THRESHOLD:
+                pairs.append((rid, other))
+                nodes.update((rid, other))
+    if not pairs:
+        return
+    # Existing clusters the new copies join come along whole, so the earliest copy is chosen over all of them.
+    for node in list(nodes):
+        for (member,) in db.execute(
+            """SELECT id FROM reports WHERE duplicate_of = (SELECT COALESCE(duplicate_of, id) FROM reports
+               WHERE id = ?) OR id = (SELECT duplicate_of FROM reports WHERE id = ?)""",
+            [node, node],
+        ).fetchall():
+            pairs.append((node, member))
+            nodes.add(member)
+    for cluster in dedup.clusters(pairs, sorted(nodes)):
+        members = sorted(cluster)
+        marks = ",".join("?" * len(members))
+        ordered = db.execute(
+            f"""SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.id IN ({marks})
+                ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq""",
+            members,
+        ).fetchall()
+        original = ordered[0][0]
+        db.execute("UPDATE reports SET duplicate_of = NULL WHERE id = ?", [original])
+        db.execute(
+            f"UPDATE reports SET duplicate_of = ? WHERE id IN ({marks}) AND id != ?",
+            [original, *members, original],
+        )
+        db.execute(
+            f"""INSERT OR IGNORE INTO regroup_queue (player_key) SELECT DISTINCT player_key FROM claims
+                WHERE report_id IN ({marks}) AND player_key IS NOT NULL""",
+            members,
+        )
 
 
 def load_claim_rows(store: Store, player_keys: Iterable[str]) -> dict[str, list[ClaimRow]]:
@@ -111,16 +196,27 @@ def load_claim_rows(store: Store, player_keys: Iterable[str]) -> dict[str, list[
     marks = ",".join("?" * len(keys))
     cursor = store.db.execute(
         f"""SELECT c.id, a.url || '#' || r.seq || '.' || c.seq, c.player, c.player_key, c.from_club,
-                   c.to_club, c.stage, c.fee_eur, r.published_at, a.outlet_id, a.url, c.cited_sources
+                   c.to_club, c.stage, c.fee_eur, r.published_at, a.outlet_id, a.url, c.cited_sources,
+                   r.duplicate_of
             FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
             WHERE c.player_key IN ({marks}) AND c.player IS NOT NULL""",
         keys,
     )
     for row in cursor:
         claim = ClaimRow(
-            claim_id=row[0], ref=row[1], player=row[2], player_key=row[3], from_club=row[4], to_club=row[5],
-            stage=row[6], fee_eur=row[7], published_at=row[8], outlet=row[9], url=row[10],
+            claim_id=row[0],
+            ref=row[1],
+            player=row[2],
+            player_key=row[3],
+            from_club=row[4],
+            to_club=row[5],
+            stage=row[6],
+            fee_eur=row[7],
+            published_at=row[8],
+            outlet=row[9],
+            url=row[10],
             cited_sources=tuple(json.loads(row[11] or "[]")),
+            duplicate_of=row[12],
         )
         out[claim.player_key].append(claim)
     return out
@@ -148,10 +244,25 @@ def _write_deal(store: Store, deal: Deal) -> None:
         """INSERT INTO deals (id, player, player_key, from_club, to_club, window, stage, latest_stage,
            latest_stage_at, fee_eur, fee_min_eur, fee_max_eur, outlets, reports, first_claim_id,
            first_published_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [deal.deal_id, deal.player, deal.player_key, deal.from_club, deal.to_club, deal.window, deal.stage,
-         deal.latest_stage, deal.latest_stage_at, deal.fee_eur, deal.fee_min_eur, deal.fee_max_eur, deal.outlets,
-         len(deal.claims), deal.first.claim_id if deal.first else None,
-         deal.first.published_at if deal.first else None, deal.status],
+        [
+            deal.deal_id,
+            deal.player,
+            deal.player_key,
+            deal.from_club,
+            deal.to_club,
+            deal.window,
+            deal.stage,
+            deal.latest_stage,
+            deal.latest_stage_at,
+            deal.fee_eur,
+            deal.fee_min_eur,
+            deal.fee_max_eur,
+            deal.outlets,
+            len(deal.claims),
+            deal.first.claim_id if deal.first else None,
+            deal.first.published_at if deal.first else None,
+            deal.status,
+        ],
     )
     store.db.conn.executemany(
         "INSERT INTO deal_reports (deal_id, claim_id) VALUES (?, ?)",

@@ -121,7 +121,25 @@ def m002_incremental_aggregate(db: Database) -> None:
     )
 
 
-CURRENT_VERSION = "m002_incremental_aggregate"
+@migrations(name="m003_near_duplicates")
+def m003_near_duplicates(db: Database) -> None:
+    """MinHash signatures and LSH bands per report; copies point at their earliest copy."""
+    db.executescript(
+        """
+        ALTER TABLE reports ADD COLUMN signature BLOB;
+        ALTER TABLE reports ADD COLUMN duplicate_of INTEGER REFERENCES reports(id) ON DELETE SET NULL;
+        CREATE INDEX idx_reports_duplicate_of ON reports(duplicate_of) WHERE duplicate_of IS NOT NULL;
+        CREATE TABLE report_bands (
+            band TEXT NOT NULL,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, report_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX idx_report_bands_report ON report_bands(report_id);
+        """
+    )
+
+
+CURRENT_VERSION = "m003_near_duplicates"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

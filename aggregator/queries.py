@@ -21,9 +21,7 @@ def _name_filter(name: str) -> tuple[str, list[str]]:
     return clause, [f"% {t} %" for t in tokens]
 
 
-def iter_deals(
-    store: Store, *, since: str | None = None, player: str | None = None
-) -> Iterator[dict[str, Any]]:
+def iter_deals(store: Store, *, since: str | None = None, player: str | None = None) -> Iterator[dict[str, Any]]:
     """Deals in the ``rumours deals --format jsonl`` shape, most recently active first."""
     where, params = ["1 = 1"], []
     if player:
@@ -51,8 +49,11 @@ def _deal_dict(store: Store, row: tuple[Any, ...]) -> dict[str, Any]:
     first = None
     if first_claim_id is not None:
         first = next(
-            ({"url": r["url"], "outlet": r["outlet"], "published_at": r["published_at"]}
-             for r in reports if r["claim_id"] == first_claim_id),
+            (
+                {"url": r["url"], "outlet": r["outlet"], "published_at": r["published_at"]}
+                for r in reports
+                if r["claim_id"] == first_claim_id
+            ),
             None,
         )
     for r in reports:

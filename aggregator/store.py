@@ -122,9 +122,7 @@ class Store:
         digest = content_hash(article)
         now = utc_now_iso()
         with self.db.atomic():
-            row = self.db.execute(
-                "SELECT id, content_hash, published_at FROM articles WHERE url = ?", [url]
-            ).fetchone()
+            row = self.db.execute("SELECT id, content_hash, published_at FROM articles WHERE url = ?", [url]).fetchone()
             outlet_id = article.outlet or outlet_from_url(url)
             self._ensure_outlet(outlet_id, url, article.language)
             if row is not None:
@@ -136,16 +134,31 @@ class Store:
                     """UPDATE articles SET fetched_at = COALESCE(?, fetched_at), etag = COALESCE(?, etag),
                        last_modified = COALESCE(?, last_modified), published_at = ?,
                        modified_at = COALESCE(?, modified_at) WHERE id = ?""",
-                    [article.fetched_at, article.etag, article.last_modified, published,
-                     article.modified_at, article_id],
+                    [
+                        article.fetched_at,
+                        article.etag,
+                        article.last_modified,
+                        published,
+                        article.modified_at,
+                        article_id,
+                    ],
                 )
                 if old_hash == digest:
                     return "unchanged"
                 self.db.execute(
                     """UPDATE articles SET outlet_id = ?, title = ?, body = ?, language = ?, author = ?,
                        section = ?, content_hash = ?, origin = ? WHERE id = ?""",
-                    [outlet_id, article.title, article.text, article.language, article.author,
-                     article.section, digest, article.origin, article_id],
+                    [
+                        outlet_id,
+                        article.title,
+                        article.text,
+                        article.language,
+                        article.author,
+                        article.section,
+                        digest,
+                        article.origin,
+                        article_id,
+                    ],
                 )
                 self._replace_reports(article_id, article, published)
                 return "updated"
@@ -153,9 +166,23 @@ class Store:
                 """INSERT INTO articles (url, outlet_id, title, body, language, author, section, published_at,
                    modified_at, fetched_at, first_seen_at, content_hash, origin, etag, last_modified)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [url, outlet_id, article.title, article.text, article.language, article.author,
-                 article.section, article.published_at, article.modified_at, article.fetched_at, now,
-                 digest, article.origin, article.etag, article.last_modified],
+                [
+                    url,
+                    outlet_id,
+                    article.title,
+                    article.text,
+                    article.language,
+                    article.author,
+                    article.section,
+                    article.published_at,
+                    article.modified_at,
+                    article.fetched_at,
+                    now,
+                    digest,
+                    article.origin,
+                    article.etag,
+                    article.last_modified,
+                ],
             )
             assert cursor.lastrowid is not None
             self._replace_reports(cursor.lastrowid, article, article.published_at)
@@ -170,8 +197,10 @@ class Store:
                WHERE r.article_id = ? AND c.player_key IS NOT NULL""",
             [article_id],
         )
-        self.db.execute("DELETE FROM claims WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)",
-                        [article_id])
+        self.db.execute(
+            "DELETE FROM claims WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)",
+            [article_id],
+        )
         self.db.execute("DELETE FROM reports WHERE article_id = ? AND seq >= ?", [article_id, len(items)])
         for seq, item in enumerate(items):
             self.db.execute(
@@ -180,8 +209,15 @@ class Store:
                    ON CONFLICT(article_id, seq) DO UPDATE SET title = excluded.title, text = excluded.text,
                      link = excluded.link, cited_source = excluded.cited_source,
                      published_at = excluded.published_at, extracted_version = NULL""",
-                [article_id, seq, item.title, item.text, item.link, item.cited_source,
-                 item.published_at or published],
+                [
+                    article_id,
+                    seq,
+                    item.title,
+                    item.text,
+                    item.link,
+                    item.cited_source,
+                    item.published_at or published,
+                ],
             )
 
     def article_validators(self, url: str) -> dict[str, Any] | None:
@@ -197,7 +233,8 @@ class Store:
 
     def mark_not_modified(self, url: str, fetched_at: str | None = None) -> None:
         self.db.execute(
-            "UPDATE articles SET fetched_at = ? WHERE url = ?", [fetched_at or utc_now_iso(), canonical_url(url)]
+            "UPDATE articles SET fetched_at = ? WHERE url = ?",
+            [fetched_at or utc_now_iso(), canonical_url(url)],
         )
 
     # -- crawl runs --------------------------------------------------------------------------------
@@ -225,8 +262,15 @@ class Store:
             self.db.execute(
                 """UPDATE crawl_runs SET finished_at = ?, requests = ?, items = ?, errors = ?,
                    error_reasons = ?, status = ? WHERE id = ?""",
-                [utc_now_iso(), requests, items, len(error_list),
-                 json.dumps(error_list, ensure_ascii=False), status, run_id],
+                [
+                    utc_now_iso(),
+                    requests,
+                    items,
+                    len(error_list),
+                    json.dumps(error_list, ensure_ascii=False),
+                    status,
+                    run_id,
+                ],
             )
 
     def last_successful_crawl(self) -> str | None:

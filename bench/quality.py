@@ -80,8 +80,16 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "quality.db"
         lines = [
-            json.dumps({"url": g["url"], "text": g["text"], "published_at": g.get("date"),
-                        "language": g.get("language"), "outlet": g.get("outlet")}, ensure_ascii=False)
+            json.dumps(
+                {
+                    "url": g["url"],
+                    "text": g["text"],
+                    "published_at": g.get("date"),
+                    "language": g.get("language"),
+                    "outlet": g.get("outlet"),
+                },
+                ensure_ascii=False,
+            )
             for g in gold
         ]
         started = time.perf_counter()
@@ -115,16 +123,22 @@ def main(argv: list[str]) -> int:
         pred_deal[g["id"]] = c.get("deal_id") or f"unassigned:{g['id']}"
     p, r, f1 = bcubed(gold_deal, pred_deal)
     first_ok, first_total = first_to_break(gold, deals, by_url)
-    print(f"dev set: {n} reports, {len(set(gold_deal.values()))} gold deals, {len(deals)} predicted deals "
-          f"({elapsed:.1f}s for import+aggregate+deals)")
+    print(
+        f"dev set: {n} reports, {len(set(gold_deal.values()))} gold deals, {len(deals)} predicted deals "
+        f"({elapsed:.1f}s for import+aggregate+deals)"
+    )
     print(f"grouping B-cubed: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
-    print(f"player accuracy {hits['player'] / n:.3f}  from-club {hits['from_club'] / n:.3f}  "
-          f"to-club {hits['to_club'] / n:.3f}")
+    print(
+        f"player accuracy {hits['player'] / n:.3f}  from-club {hits['from_club'] / n:.3f}  "
+        f"to-club {hits['to_club'] / n:.3f}"
+    )
     print(f"stage exact {hits['stage'] / n:.3f}")
     print(f"euro fee within 5%: {hits['fee'] / fee_total if fee_total else 0:.3f} (of {fee_total} stated fees)")
     print(f"cited-source recall {hits['sources'] / src_total if src_total else 0:.3f} (of {src_total} sources)")
-    print(f"first-to-break correct {first_ok}/{first_total} deals with dated reports "
-          f"({first_ok / first_total if first_total else 0:.3f})")
+    print(
+        f"first-to-break correct {first_ok}/{first_total} deals with dated reports "
+        f"({first_ok / first_total if first_total else 0:.3f})"
+    )
     return 0
 
 

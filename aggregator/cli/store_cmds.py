@@ -20,7 +20,7 @@ from .common import open_store
 
 def _spooled(stream: IO[bytes]) -> IO[bytes]:
     """Standard input cannot be read twice: spool it so the UTF-8 check and the import both see it."""
-    spool = tempfile.SpooledTemporaryFile(max_size=64 * 1024 * 1024)
+    spool = tempfile.SpooledTemporaryFile(max_size=64 * 1024 * 1024)  # noqa: SIM115 (returned open)
     for chunk in iter(lambda: stream.read(1 << 20), b""):
         spool.write(chunk)
     spool.seek(0)
@@ -95,13 +95,38 @@ def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | Non
 
 def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
     writer = csv.writer(out)
-    writer.writerow(["deal_id", "player", "from_club", "to_club", "stage", "fee_eur", "outlets", "reports",
-                     "first_url", "first_outlet", "first_published_at"])
+    writer.writerow(
+        [
+            "deal_id",
+            "player",
+            "from_club",
+            "to_club",
+            "stage",
+            "fee_eur",
+            "outlets",
+            "reports",
+            "first_url",
+            "first_outlet",
+            "first_published_at",
+        ]
+    )
     for d in deals:
         first = d["first_reported"] or {}
-        writer.writerow([d["deal_id"], d["player"], d["from_club"], d["to_club"], d["stage"], d["fee_eur"],
-                         d["outlets"], len(d["reports"]), first.get("url"), first.get("outlet"),
-                         first.get("published_at")])
+        writer.writerow(
+            [
+                d["deal_id"],
+                d["player"],
+                d["from_club"],
+                d["to_club"],
+                d["stage"],
+                d["fee_eur"],
+                d["outlets"],
+                len(d["reports"]),
+                first.get("url"),
+                first.get("outlet"),
+                first.get("published_at"),
+            ]
+        )
 
 
 def _print_table(deals: list[dict[str, Any]]) -> None:
@@ -111,8 +136,14 @@ def _print_table(deals: list[dict[str, Any]]) -> None:
     for d in deals:
         first = d["first_reported"]
         broke = f"{first['outlet']} {first['published_at'][:16]}" if first and first["published_at"] else "-"
-        table.add_row(d["player"], f"{d['from_club'] or '?'} → {d['to_club'] or '(exit)'}", d["stage"],
-                      _fee(d["fee_eur"]), str(d["outlets"]), broke)
+        table.add_row(
+            d["player"],
+            f"{d['from_club'] or '?'} → {d['to_club'] or '(exit)'}",
+            d["stage"],
+            _fee(d["fee_eur"]),
+            str(d["outlets"]),
+            broke,
+        )
     Console(highlight=False).print(table)
 
 
@@ -134,7 +165,13 @@ def first_cmd(ctx: click.Context, player: str) -> None:
     for r in rows:
         cited = ", ".join(json.loads(r["cited_sources"] or "[]"))
         mark = " ★ first" if r["broke_it"] else ""
-        table.add_row((r["published_at"] or "undated")[:16], r["outlet"] + mark,
-                      f"{r['deal_from'] or '?'} → {r['deal_to'] or '(exit)'}", r["stage"], _fee(r["fee_eur"]),
-                      cited, (r["title"] or r["snippet"] or "")[:120])
+        table.add_row(
+            (r["published_at"] or "undated")[:16],
+            r["outlet"] + mark,
+            f"{r['deal_from'] or '?'} → {r['deal_to'] or '(exit)'}",
+            r["stage"],
+            _fee(r["fee_eur"]),
+            cited,
+            (r["title"] or r["snippet"] or "")[:120],
+        )
     Console(highlight=False, width=200 if not sys.stdout.isatty() else None).print(table)

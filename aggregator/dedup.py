@@ -1,0 +1,89 @@
+"""Near-duplicate reports (syndicated wires, partner feeds, mirrors): MinHash signatures and LSH bands.
+
+Signatures come from datasketch's ``MinHash``; the LSH band layout comes from datasketch's optimiser for the
+chosen threshold. Bands are kept in SQLite (``report_bands``) so a new report finds its candidate copies with
+an indexed lookup instead of loading the whole store; candidates are confirmed by the estimated Jaccard
+similarity of their signatures. Every member of a copy cluster points at its earliest copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+from unidecode import unidecode
+
+NUM_PERM = 64
+THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles above which two reports are copies
+SHINGLE = 4
+MIN_WORDS = 25  # shorter texts (a one-line gossip item) are too small to call copies
+
+BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    values: np.ndarray  # NUM_PERM uint32 hash values
+
+    def to_bytes(self) -> bytes:
+        return self.values.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> Signature:
+        return cls(np.frombuffer(blob, dtype="<u4"))
+
+    def jaccard(self, other: Signature) -> float:
+        return float(np.count_nonzero(self.values == other.values)) / NUM_PERM
+
+    def bands(self) -> list[str]:
+        """One short digest per LSH band; two reports sharing any band are candidate copies."""
+        out = []
+        for band in range(BANDS):
+            chunk = self.values[band * ROWS : (band + 1) * ROWS].astype("<u4").tobytes()
+            out.append(f"{band}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
+        return out
+
+
+def shingles(text: str) -> list[bytes]:
+    words = _WORD.findall(unidecode(text).lower())
+    if len(words) < MIN_WORDS:
+        return []
+    return [" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)]
+
+
+def signature(text: str) -> Signature | None:
+    """The MinHash signature of a report's text, or None when the text is too short to compare."""
+    grams = shingles(text)
+    if not grams:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch(grams)
+    return Signature(minhash.hashvalues.astype(np.uint32))
+
+
+def clusters(pairs: Iterable[tuple[int, int]], nodes: Sequence[int]) -> list[set[int]]:
+    """Connected components of the copy graph (union-find), each a set of report ids."""
+    parent = {n: n for n in nodes}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, set[int]] = {}
+    for n in parent:
+        groups.setdefault(find(n), set()).add(n)
+    return list(groups.values())

@@ -1,0 +1,42 @@
+"""Shared fixtures: an in-memory or temporary store and a CLI runner bound to a temporary database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from aggregator.cli import main
+from aggregator.store import Store
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store(":memory:") as s:
+        yield s
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "rumours.db"
+
+
+@pytest.fixture
+def cli(db_path: Path) -> Callable[..., Result]:
+    """Run ``rumours --db <tmp> ARGS`` in-process; ``input`` feeds stdin."""
+
+    def run(*args: str, input: str | bytes | None = None, expect: int | None = 0) -> Result:
+        result = CliRunner().invoke(main, ["--db", str(db_path), *args], input=input, catch_exceptions=False)
+        if expect is not None:
+            assert result.exit_code == expect, result.output
+        return result
+
+    return run
+
+
+def jsonl(rows: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)

@@ -1,0 +1,146 @@
+"""Grouping rules on hand-made claims: destinations, windows, exits, order independence, first-to-break."""
+
+from __future__ import annotations
+
+import random
+
+from aggregator.grouping import ClaimRow, Deal, group_player, transfer_window
+
+_ids = iter(range(1, 10_000))
+
+
+def claim(
+    to: str | None,
+    when: str | None,
+    *,
+    stage: str = "interest",
+    outlet: str = "bild.de",
+    frm: str | None = "Borussia Dortmund",
+    fee: float | None = None,
+    url: str | None = None,
+) -> ClaimRow:
+    cid = next(_ids)
+    link = url or f"https://{outlet}/story-{cid}"
+    return ClaimRow(
+        claim_id=cid,
+        ref=f"{link}#0.0",
+        player="Karim Adeyemi",
+        player_key="adeyemi karim",
+        from_club=frm,
+        to_club=to,
+        stage=stage,
+        fee_eur=fee,
+        published_at=when,
+        outlet=outlet,
+        url=link,
+    )
+
+
+def by_destination(deals: list[Deal]) -> dict[str | None, list[Deal]]:
+    out: dict[str | None, list[Deal]] = {}
+    for d in deals:
+        out.setdefault(d.to_club, []).append(d)
+    return out
+
+
+def test_two_clubs_chasing_one_player_are_two_deals_even_on_the_same_day() -> None:
+    deals = group_player([claim("Arsenal", "2024-07-01T09:00:00+00:00"), claim("Chelsea", "2024-07-01T10:00:00+00:00")])
+    assert sorted(d.to_club or "" for d in deals) == ["Arsenal", "Chelsea"]
+
+
+def test_same_clubs_in_different_windows_are_different_deals() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2022-06-01T09:00:00+00:00"),
+            claim("Arsenal", "2022-07-10T09:00:00+00:00"),
+            claim("Arsenal", "2024-06-20T09:00:00+00:00"),
+        ]
+    )
+    assert sorted(d.window for d in deals) == ["2022-summer", "2024-summer"]
+    assert sorted(len(d.claims) for d in deals) == [1, 2]
+
+
+def test_a_done_deal_is_closed_and_a_later_story_opens_a_new_one() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2024-01-05T09:00:00+00:00", stage="done"),
+            claim("Arsenal", "2024-04-20T09:00:00+00:00", stage="interest"),
+        ]
+    )
+    assert len(deals) == 2 and len({d.deal_id for d in deals}) == 2
+
+
+def test_departure_without_destination_joins_the_open_exit_deal() -> None:
+    deals = group_player(
+        [
+            claim(None, "2024-06-01T09:00:00+00:00", stage="exit_only"),
+            claim(None, "2024-06-03T09:00:00+00:00", stage="exit_only"),
+            claim("Arsenal", "2024-06-05T09:00:00+00:00"),
+        ]
+    )
+    exits = by_destination(deals)[None]
+    assert len(exits) == 1 and len(exits[0].claims) == 2
+    assert exits[0].deal_id.endswith("borussia-dortmund-exit-2024-summer")
+
+
+def test_undated_report_joins_the_deal_with_its_from_club() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2022-06-01T09:00:00+00:00", frm="RB Salzburg"),
+            claim("Arsenal", "2024-06-20T09:00:00+00:00", frm="Borussia Dortmund"),
+            claim("Arsenal", None, frm="RB Salzburg"),
+        ]
+    )
+    salzburg = next(d for d in deals if d.window == "2022-summer")
+    assert len(salzburg.claims) == 2
+
+
+def test_order_does_not_change_deals_or_ids() -> None:
+    claims = [claim("Arsenal", f"2024-06-{d:02d}T09:00:00+00:00", outlet=f"o{d % 3}.com") for d in range(1, 20)]
+    claims += [claim("Chelsea", None), claim(None, "2024-07-01T00:00:00+00:00", stage="exit_only")]
+    reference = [(d.deal_id, sorted(c.claim_id for c in d.claims)) for d in group_player(claims)]
+    for seed in range(5):
+        shuffled = claims[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [(d.deal_id, sorted(c.claim_id for c in d.claims)) for d in group_player(shuffled)] == reference
+
+
+def test_first_to_break_is_the_earliest_dated_report_and_unknown_dates_never_win() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", None, outlet="undated.com"),
+            claim("Arsenal", "2024-06-03T09:00:00+00:00", outlet="late.com"),
+            claim("Arsenal", "2024-06-01T07:30:00+00:00", outlet="early.com"),
+        ]
+    )
+    assert deals[0].first is not None and deals[0].first.outlet == "early.com"
+    assert deals[0].outlets == 3
+
+
+def test_deal_state_furthest_latest_fee_range() -> None:
+    (deal,) = group_player(
+        [
+            claim("Arsenal", "2024-06-01T09:00:00+00:00", stage="bid", fee=50e6),
+            claim("Arsenal", "2024-06-05T09:00:00+00:00", stage="medical", fee=60e6),
+            claim("Arsenal", "2024-06-06T09:00:00+00:00", stage="talks"),
+        ]
+    )
+    assert (deal.stage, deal.latest_stage, deal.status) == ("medical", "talks", "open")
+    assert (deal.fee_min_eur, deal.fee_max_eur, deal.fee_eur) == (50e6, 60e6, 60e6)
+
+
+def test_collapsed_when_the_latest_report_says_so() -> None:
+    (deal,) = group_player(
+        [
+            claim("Arsenal", "2024-06-01T09:00:00+00:00", stage="agreed"),
+            claim("Arsenal", "2024-06-09T09:00:00+00:00", stage="collapsed"),
+        ]
+    )
+    assert deal.status == "collapsed"
+
+
+def test_windows() -> None:
+    assert transfer_window("2024-01-31T23:00:00+00:00") == "2024-winter"
+    assert transfer_window("2023-12-15T00:00:00+00:00") == "2024-winter"
+    assert transfer_window("2024-03-01T00:00:00+00:00") == "2024-summer"
+    assert transfer_window(None) == "undated"

@@ -1,0 +1,111 @@
+"""`rumours import`: idempotent upserts, every kind of bad line reported and skipped, non-UTF-8 refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+
+from tests.conftest import jsonl
+
+GOOD = [
+    {
+        "url": "https://www.bbc.com/sport/football/1?at_medium=RSS",
+        "text": "Arsenal agree fee for Declan Rice.",
+        "title": "Rice deal agreed",
+        "published_at": "2023-06-28T19:00:00+01:00",
+        "language": "en",
+    },
+    {
+        "url": "https://www.kicker.de/2",
+        "body": "Der Wechsel von Itakura ist perfekt.",
+        "published_at": "2022-07-02",
+    },
+]
+
+
+def dump(db_path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            "SELECT url, outlet_id, title, body, language, published_at, content_hash FROM articles ORDER BY url"
+        ).fetchall()
+
+
+def test_import_twice_changes_nothing(cli: Callable[..., Result], db_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl(GOOD), encoding="utf-8")
+    first = cli("import", str(source))
+    assert "imported 2, updated 0" in first.output
+    before = dump(db_path)
+    second = cli("import", str(source))
+    assert "imported 0, updated 0, unchanged 2, skipped 0" in second.output
+    assert dump(db_path) == before
+
+
+def test_import_fields_urls_dates_and_outlet_default(cli: Callable[..., Result], db_path: Path) -> None:
+    cli("import", "-", input=jsonl(GOOD))
+    rows = dump(db_path)
+    assert rows[0][:2] == ("https://www.bbc.com/sport/football/1", "bbc.com")
+    assert rows[0][5] == "2023-06-28T18:00:00+00:00"  # offset converted to UTC
+    assert rows[1][5] == "2022-07-02T00:00:00+00:00"  # a bare date is UTC midnight
+    assert rows[1][3] == "Der Wechsel von Itakura ist perfekt."  # `body` is an alias of `text`
+
+
+def test_each_bad_line_is_reported_with_its_number(cli: Callable[..., Result], db_path: Path) -> None:
+    lines = (
+        jsonl(GOOD[:1])
+        + "\n".join(
+            [
+                "{not json",
+                '{"text": "no url here"}',
+                '{"url": "https://x.com/a"}',
+                '{"url": "https://x.com/b", "text": "   "}',
+                '{"url": "https://x.com/c", "text": "t", "published_at": "last tuesday"}',
+                '{"url": "ftp://x.com/d", "text": "t"}',
+                "[1, 2]",
+            ]
+        )
+        + "\n"
+        + jsonl(GOOD[1:])
+    )
+    result = cli("import", "-", input=lines)
+    assert "imported 2, updated 0, unchanged 0, skipped 7" in result.output
+    for number, reason in [
+        (2, "not JSON"),
+        (3, "no url"),
+        (4, "no text"),
+        (5, "no text"),
+        (6, "not a date"),
+        (7, "http"),
+        (8, "not a JSON object"),
+    ]:
+        assert f"line {number}: skipped: " in result.output
+        assert reason in result.output.split(f"line {number}: skipped: ")[1].splitlines()[0]
+    assert len(dump(db_path)) == 2
+
+
+def test_non_utf8_file_is_a_clear_error_and_keeps_the_store(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+) -> None:
+    cli("import", "-", input=jsonl(GOOD))
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(
+        jsonl([{"url": "https://x.com/z", "text": "ok"}]).encode()
+        + '{"url": "https://x.com/ü", "text": "Müller"}\n'.encode("latin-1")
+    )
+    result = cli("import", str(latin1), expect=1)
+    assert "not UTF-8" in result.output and "line 2" in result.output
+    assert "Traceback" not in result.output
+    assert len(dump(db_path)) == 2  # nothing lost, nothing half-imported
+
+
+def test_bom_and_blank_lines_are_fine(cli: Callable[..., Result], db_path: Path) -> None:
+    result = cli("import", "-", input="\ufeff" + jsonl(GOOD[:1]) + "\n\n")
+    assert "imported 1" in result.output and "skipped 0" in result.output
+
+
+def test_missing_file_is_a_usage_error(cli: Callable[..., Result], tmp_path: Path) -> None:
+    result = cli("import", str(tmp_path / "nope.jsonl"), expect=2)
+    assert "No such file" in result.output

@@ -1,0 +1,116 @@
+"""The store: schema migrations, upserts by canonical URL, report replacement, first publication time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from aggregator.migrations import CURRENT_VERSION, applied, migrate
+from aggregator.records import ArticleRecord, ReportRecord
+from aggregator.store import Store
+
+
+def article(**kw: object) -> ArticleRecord:
+    base: dict[str, object] = {
+        "url": "https://www.kicker.de/wechsel-1.html?utm_source=feed",
+        "text": "Der Wechsel ist perfekt.",
+        "outlet": "kicker.de",
+        "title": "Wechsel perfekt",
+        "published_at": "2024-06-01T08:00:00+00:00",
+    }
+    base.update(kw)
+    return ArticleRecord(**base)  # type: ignore[arg-type]
+
+
+def test_fresh_file_ends_at_current_version_with_wal(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    with Store(path) as store:
+        assert applied(store.db)[-1] == CURRENT_VERSION
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+        assert {
+            "outlets",
+            "articles",
+            "reports",
+            "claims",
+            "deals",
+            "deal_reports",
+            "crawl_runs",
+            "articles_fts",
+        } <= set(store.db.table_names())
+
+
+def test_previous_version_file_is_migrated_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrate(old, stop_before=CURRENT_VERSION)
+    assert CURRENT_VERSION not in applied(old)
+    old.execute("INSERT INTO outlets (id, name, domain) VALUES ('bild.de', 'Bild', 'bild.de')")
+    old.execute(
+        """INSERT INTO articles (url, outlet_id, body, first_seen_at, content_hash, origin)
+           VALUES ('https://www.bild.de/a', 'bild.de', 'Text', '2024-01-01T00:00:00+00:00', 'x', 'crawl')"""
+    )
+    old.execute("INSERT INTO reports (article_id, seq, text) VALUES (1, 0, 'Text')")
+    old.close()
+    with Store(path) as store:
+        assert applied(store.db)[-1] == CURRENT_VERSION
+        assert store.counts()["articles"] == 1
+        # The migrated report is pending extraction: the new column starts empty.
+        assert store.db.execute("SELECT extracted_version FROM reports").fetchone()[0] is None
+
+
+def test_upsert_by_canonical_url(store: Store) -> None:
+    assert store.upsert_article(article()) == "inserted"
+    assert store.upsert_article(article(url="https://www.kicker.de/wechsel-1.html#comments")) == "unchanged"
+    assert store.upsert_article(article(text="Der Wechsel ist geplatzt.")) == "updated"
+    rows = list(store.db.query("SELECT url, body FROM articles"))
+    assert rows == [{"url": "https://www.kicker.de/wechsel-1.html", "body": "Der Wechsel ist geplatzt."}]
+
+
+def test_update_keeps_first_publication_time(store: Store) -> None:
+    store.upsert_article(article())
+    store.upsert_article(article(text="Update: Medizincheck am Montag.", published_at="2024-06-02T09:00:00+00:00"))
+    assert store.db.execute("SELECT published_at FROM articles").fetchone()[0] == "2024-06-01T08:00:00+00:00"
+
+
+def test_report_items_are_replaced_when_content_changes(store: Store) -> None:
+    items = [ReportRecord(text=f"Item {i} (Bild)", cited_source="Bild") for i in range(3)]
+    store.upsert_article(article(reports=items))
+    assert store.counts()["reports"] == 3
+    store.upsert_article(article(reports=items[:2]))
+    assert [r["text"] for r in store.db.query("SELECT text FROM reports ORDER BY seq")] == [
+        "Item 0 (Bild)",
+        "Item 1 (Bild)",
+    ]
+
+
+def test_article_without_items_gets_one_report(store: Store) -> None:
+    store.upsert_article(article())
+    assert list(store.db.query("SELECT seq, title, text FROM reports")) == [
+        {"seq": 0, "title": "Wechsel perfekt", "text": "Der Wechsel ist perfekt."}
+    ]
+
+
+def test_full_text_search_over_titles_and_bodies(store: Store) -> None:
+    store.upsert_article(article(text="Medizincheck beim FC Bayern"))
+    hits = list(store.db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'medizincheck'"))
+    assert len(hits) == 1
+
+
+def test_crawl_runs_record_errors_with_reasons(store: Store) -> None:
+    run = store.start_crawl_run("bild.de", "bild")
+    store.finish_crawl_run(run, requests=5, items=3, errors=[{"url": "https://bild.de/x", "reason": "http 500"}])
+    health = {h["outlet"]: h for h in store.crawl_health()}
+    assert health["bild.de"]["items"] == 3
+    assert health["bild.de"]["errors"] == 1
+    assert "http 500" in health["bild.de"]["error_reasons"]
+
+
+def test_conditional_request_validators(store: Store) -> None:
+    store.upsert_article(article(etag='"abc"', last_modified="Sat, 01 Jun 2024 08:00:00 GMT", origin="crawl"))
+    validators = store.article_validators("https://www.kicker.de/wechsel-1.html?utm_medium=x")
+    assert validators is not None
+    assert validators["etag"] == '"abc"'
+    assert store.article_validators("https://www.kicker.de/other.html") is None
