@@ -240,30 +240,29 @@ def _regroup_batch(store: Store) -> tuple[int, int]:
 
 
 def _write_deal(store: Store, deal: Deal) -> None:
-    store.db.execute(
-        """INSERT INTO deals (id, player, player_key, from_club, to_club, window, stage, latest_stage,
-           latest_stage_at, fee_eur, fee_min_eur, fee_max_eur, outlets, reports, first_claim_id,
-           first_published_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            deal.deal_id,
-            deal.player,
-            deal.player_key,
-            deal.from_club,
-            deal.to_club,
-            deal.window,
-            deal.stage,
-            deal.latest_stage,
-            deal.latest_stage_at,
-            deal.fee_eur,
-            deal.fee_min_eur,
-            deal.fee_max_eur,
-            deal.outlets,
-            len(deal.claims),
-            deal.first.claim_id if deal.first else None,
-            deal.first.published_at if deal.first else None,
-            deal.status,
-        ],
-    )
+    row = {
+        "id": deal.deal_id,
+        "player": deal.player,
+        "player_key": deal.player_key,
+        "from_club": deal.from_club,
+        "to_club": deal.to_club,
+        "window": deal.window,
+        "stage": deal.stage,
+        "latest_stage": deal.latest_stage,
+        "latest_stage_at": deal.latest_stage_at,
+        "fee_eur": deal.fee_eur,
+        "fee_min_eur": deal.fee_min_eur,
+        "fee_max_eur": deal.fee_max_eur,
+        "outlets": deal.outlets,
+        "reports": len(deal.claims),
+        "first_claim_id": deal.first.claim_id if deal.first else None,
+        "first_published_at": deal.first.published_at if deal.first else None,
+        "status": deal.status,
+        "originator": deal.originator,
+        "originator_claim_id": deal.originator_first.claim_id if deal.originator_first else None,
+    }
+    columns = ", ".join(row)
+    store.db.execute(f"INSERT INTO deals ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     store.db.conn.executemany(
         "INSERT INTO deal_reports (deal_id, claim_id) VALUES (?, ?)",
         [(deal.deal_id, c.claim_id) for c in deal.claims],

@@ -63,6 +63,8 @@ class Deal:
     outlets: int
     first: ClaimRow | None
     status: str
+    originator: str | None = None  # the source later reports credit, e.g. "Bild"
+    originator_first: ClaimRow | None = None  # the earliest report that credits it
     claims: list[ClaimRow] = field(default_factory=list)
 
 
@@ -144,8 +146,11 @@ def _deal_from_run(run: list[ClaimRow], to_club: str | None) -> Deal:
         status = "collapsed"
     else:
         status = "open"
+    originator, originator_first = _originator(run)
     return Deal(
         deal_id=deal_id,
+        originator=originator,
+        originator_first=originator_first,
         player=_most_common(c.player for c in sorted(run, key=lambda c: -len(c.player))) or run[0].player,
         player_key=player_key,
         from_club=from_club,
@@ -162,6 +167,26 @@ def _deal_from_run(run: list[ClaimRow], to_club: str | None) -> Deal:
         status=status,
         claims=run,
     )
+
+
+def _originator(run: Sequence[ClaimRow]) -> tuple[str | None, ClaimRow | None]:
+    """The source the citation chain leads back to: the one credited earliest (dated reports first), preferring
+    journalists and outlets over a club's own announcement; ties go to the source credited most often."""
+    earliest: dict[str, ClaimRow] = {}
+    counts: Counter[str] = Counter()
+    for claim in sorted(run, key=lambda c: c.sort_key):
+        for source in claim.cited_sources:
+            counts[source] += 1
+            earliest.setdefault(source, claim)
+    if not earliest:
+        return None, None
+
+    def rank(source: str) -> tuple[bool, str, int, str]:
+        first = earliest[source]
+        return ("(official)" in source, first.sort_key[0], -counts[source], source)
+
+    best = min(earliest, key=rank)
+    return best, earliest[best]
 
 
 def group_player(claims: Sequence[ClaimRow]) -> list[Deal]:

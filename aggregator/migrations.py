@@ -139,7 +139,20 @@ def m003_near_duplicates(db: Database) -> None:
     )
 
 
-CURRENT_VERSION = "m003_near_duplicates"
+@migrations(name="m004_citation_chains")
+def m004_citation_chains(db: Database) -> None:
+    """The originator a deal's reports credit, and the earliest report that credits it."""
+    db.executescript(
+        """
+        ALTER TABLE deals ADD COLUMN originator TEXT;
+        ALTER TABLE deals ADD COLUMN originator_claim_id INTEGER;
+        CREATE INDEX idx_deals_first_published ON deals(first_published_at);
+        CREATE INDEX idx_deals_latest ON deals(latest_stage_at);
+        """
+    )
+
+
+CURRENT_VERSION = "m004_citation_chains"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:
