@@ -67,6 +67,10 @@ class OutletSpider(scrapy.Spider):
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
         settings.set("DOWNLOAD_DELAY", cls.delay, priority="spider")
+        if settings.get("RUMOURS_RECORDED_SERVER") and settings.getbool("RUMOURS_ALLOW_PRIVATE_ADDRESSES"):
+            from spiders.recorded_handler import HANDLER
+
+            settings.set("DOWNLOAD_HANDLERS", {"http": HANDLER, "https": HANDLER}, priority="spider")
 
     # ---- bookkeeping -------------------------------------------------------------------------------------
     def record_error(self, url: str, reason: str, kind: str = "error") -> None:
@@ -93,9 +97,7 @@ class OutletSpider(scrapy.Spider):
     # ---- discovery -----------------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         for url in self.feeds:
-            yield scrapy.Request(
-                url, callback=self.parse_feed, errback=self.on_error, meta={"rumours_kind": "feed"}
-            )
+            yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, meta={"rumours_kind": "feed"})
         for url in self.sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
         for url in self.listings:
@@ -128,9 +130,7 @@ class OutletSpider(scrapy.Spider):
         )
         yield from self.follow_candidates(found, from_listing=True)
 
-    def follow_candidates(
-        self, found: list[discovery.Candidate], from_listing: bool
-    ) -> Iterator[scrapy.Request]:
+    def follow_candidates(self, found: list[discovery.Candidate], from_listing: bool) -> Iterator[scrapy.Request]:
         """Requests for the candidates worth fetching: transfer-looking, new, or changed since stored."""
         for cand in found:
             if not from_listing and not maybe_transfer(cand.url, cand.title):
@@ -234,9 +234,7 @@ class OutletSpider(scrapy.Spider):
             paras = [ld_body]
         if not paras:
             paras = parsing.paragraphs(sel, GENERIC_BODY, self.body_exclude)
-        max_chars = (
-            self.settings.getint("RUMOURS_MAX_BODY_CHARS", 200_000) if hasattr(self, "settings") else 200_000
-        )
+        max_chars = self.settings.getint("RUMOURS_MAX_BODY_CHARS", 200_000) if hasattr(self, "settings") else 200_000
         item = ArticleItem(
             url=response.url,
             outlet=self.name,
@@ -256,9 +254,7 @@ class OutletSpider(scrapy.Spider):
 
     def parse_reports(self, response: TextResponse, art: dict[str, Any], published: str | None) -> list[Any]:
         """Live-blog entries or gossip items, one report each; [] for an ordinary article."""
-        if "LiveBlogPosting" in parsing.ld_types(art) and (
-            found := reports.liveblog_jsonld_reports(art, response.url)
-        ):
+        if "LiveBlogPosting" in parsing.ld_types(art) and (found := reports.liveblog_jsonld_reports(art, response.url)):
             return found
         if self.live_entry_css and (
             found := reports.liveblog_html_reports(

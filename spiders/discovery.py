@@ -57,9 +57,7 @@ def feed_candidates(body: bytes) -> list[Candidate]:
         published = _struct_to_iso(entry.get("published_parsed"))
         updated = _struct_to_iso(entry.get("updated_parsed")) or published
         found.append(
-            Candidate(
-                url=link, title=clean(entry.get("title")) or None, lastmod=updated, published_at=published
-            )
+            Candidate(url=link, title=clean(entry.get("title")) or None, lastmod=updated, published_at=published)
         )
     return found
 
@@ -69,9 +67,7 @@ def sitemap_candidates(body: bytes) -> tuple[list[str], list[Candidate]]:
     sel = Selector(body=body[:MAX_FEED_BYTES], type="xml")
     if not sel.xpath("/*"):
         raise MalformedFeed("not an XML sitemap")
-    children = [
-        clean(x) for x in sel.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()").getall()
-    ]
+    children = [clean(x) for x in sel.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()").getall()]
     found = []
     for url in sel.xpath("//*[local-name()='url']")[:MAX_LINKS]:
         loc = clean(url.xpath("./*[local-name()='loc']/text()").get())
@@ -86,9 +82,7 @@ def sitemap_candidates(body: bytes) -> tuple[list[str], list[Candidate]]:
     return children, found
 
 
-def listing_candidates(
-    sel: Selector, base_url: str, link_css: str, article_pattern: str | None
-) -> list[Candidate]:
+def listing_candidates(sel: Selector, base_url: str, link_css: str, article_pattern: str | None) -> list[Candidate]:
     """Links on a section page that look like articles of the same site."""
     host = urlsplit(base_url).hostname or ""
     site = host.removeprefix("www.")

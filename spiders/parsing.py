@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -40,8 +41,8 @@ def clean(text: str | None) -> str:
 
 def node_text(node: Selector) -> str:
     """Visible text of one element, inline children joined without inventing spaces."""
-    parts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall()
-    return clean("".join(parts))
+    parts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br")
+    return clean("".join(p.root if isinstance(p.root, str) else " " for p in parts))
 
 
 def _walk(obj: Any) -> Iterator[dict[str, Any]]:
@@ -90,7 +91,7 @@ def article_jsonld(objects: Iterable[dict[str, Any]]) -> dict[str, Any]:
 def ld_text(value: Any) -> str | None:
     """A JSON-LD value as text: strings as they are, lists by their first string, dicts by name."""
     if isinstance(value, str):
-        return clean(value) or None
+        return clean(html.unescape(value)) or None
     if isinstance(value, list):
         for entry in value:
             if text := ld_text(entry):
@@ -110,7 +111,7 @@ def ld_authors(value: Any) -> list[str]:
         return names
     if isinstance(value, dict):
         value = value.get("name")
-    if isinstance(value, str) and (name := clean(value)):
+    if isinstance(value, str) and (name := clean(html.unescape(value))):
         return [name]
     return []
 
@@ -173,9 +174,7 @@ def to_utc(value: str | None, default_tz: str | None = None) -> str | None:
         pass
     import dateparser
 
-    parsed = dateparser.parse(
-        value, settings={"TIMEZONE": default_tz or "UTC", "RETURN_AS_TIMEZONE_AWARE": True}
-    )
+    parsed = dateparser.parse(value, settings={"TIMEZONE": default_tz or "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
     if parsed is None:
         logger.debug("unparsable date %r", value)
         return None

@@ -37,9 +37,7 @@ def _cited_link(node: Selector, base_url: str) -> str | None:
     return urljoin(base_url, hrefs[-1]) if hrefs else None
 
 
-def gossip_reports(
-    sel: Selector, paragraph_css: str, base_url: str, published_at: str | None
-) -> list[ReportItem]:
+def gossip_reports(sel: Selector, paragraph_css: str, base_url: str, published_at: str | None) -> list[ReportItem]:
     """One report per gossip paragraph that ends with a citation like "(Bild - in German)"."""
     reports: list[ReportItem] = []
     for node in sel.css(paragraph_css):
@@ -69,17 +67,20 @@ def liveblog_jsonld_reports(article: dict[str, Any], base_url: str) -> list[Repo
     for update in updates if isinstance(updates, list) else []:
         if not isinstance(update, dict):
             continue
-        body = ld_text(update.get("articleBody")) or ""
+        raw = update.get("articleBody")
+        body_sel = Selector(text=f"<div>{raw[:200_000]}</div>") if isinstance(raw, str) else None
+        body = node_text(body_sel.css("div")[0]) if body_sel is not None else ""
         title = ld_text(update.get("headline"))
         if len(body) < MIN_REPORT_CHARS and not title:
             continue
         story, source = split_citation(body)
+        cited = _cited_link(body_sel, base_url) if body_sel is not None and source else None
         link = update.get("url")
         reports.append(
             ReportItem(
                 text=story,
                 title=title,
-                link=urljoin(base_url, link) if isinstance(link, str) else None,
+                link=cited or (urljoin(base_url, link) if isinstance(link, str) else None),
                 cited_source=source,
                 published_at=to_utc(ld_text(update.get("datePublished"))),
             )
@@ -107,7 +108,11 @@ def liveblog_html_reports(
             continue
         story, source = split_citation(body)
         when = entry.css(time_css)
-        stamp = when.attrib.get("datetime") or when.attrib.get("content") if when else None
+        stamp = (
+            (when.attrib.get("datetime") or when.attrib.get("data-time") or when.attrib.get("content"))
+            if when
+            else None
+        )
         anchor = entry.attrib.get("id")
         links = [n for n in body_nodes if n.css("a::attr(href)")]
         link = _cited_link(links[-1], base_url) if links and source else None

@@ -10,8 +10,7 @@ NEWSPIDER_MODULE = "spiders.outlets"
 
 # Honest identification: who we are and where to read about us.
 USER_AGENT = (
-    "transfer-rumours/0.1 (football transfer news aggregator; "
-    "+https://github.com/transfer-rumours/transfer-rumours)"
+    "transfer-rumours/0.1 (football transfer news aggregator; +https://github.com/transfer-rumours/transfer-rumours)"
 )
 
 # Politeness.
@@ -49,7 +48,6 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.ConditionalRequestMiddleware": 560,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.retry.BackoffRetryMiddleware": 550,
-    "spiders.middlewares.RecordedOutletsMiddleware": 950,
 }
 ITEM_PIPELINES = {
     "spiders.pipelines.ValidatePipeline": 100,
@@ -62,8 +60,8 @@ EXTENSIONS = {
 # Where articles go.
 RUMOURS_DB = os.environ.get("RUMOURS_DB", "rumours.db")
 
-# Recorded-outlets server (tests and `rumours demo` only): when set, requests to outlet hosts are sent to this
-# loopback server and responses keep the real URLs.
+# Recorded-outlets server (tests and `rumours demo` only): when set, the download handler sends requests for
+# outlet hosts to this loopback server and responses keep the real URLs (spiders.recorded_handler).
 RUMOURS_RECORDED_SERVER = os.environ.get("RUMOURS_RECORDED_SERVER", "")
 # Private, loopback and link-local addresses are refused (also as redirect targets) unless this is true.
 RUMOURS_ALLOW_PRIVATE_ADDRESSES = False

@@ -15,6 +15,7 @@ STRONG = [
     r"\brelease[- ]clause",
     r"\bloan[- ](?:deal|move|spell|switch)",
     r"\bhere we go\b",
+    r"\bagree[sd]? (?:a )?(?:deal|terms|fee|contract)",
     # de
     r"transfer",
     r"wechselb[öo]rse",

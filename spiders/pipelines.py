@@ -1,0 +1,147 @@
+"""Item pipelines: validate articles (drops carry reasons), then upsert them and record the crawl run."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Self
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from spiders.items import ArticleItem
+from spiders.parsing import looks_mojibake
+
+logger = logging.getLogger(__name__)
+MIN_BODY_CHARS = 150
+
+
+def problems(item: ArticleItem) -> list[str]:
+    """Why an item cannot be stored; [] when it is fine. Pure, for tests and the pipeline alike."""
+    found = []
+    if not item.title:
+        found.append("no_title")
+    if len(item.text.strip()) < MIN_BODY_CHARS and not item.reports:
+        found.append("no_body")
+    if not item.published_at:
+        found.append("no_date")
+    if looks_mojibake(f"{item.title or ''} {item.text[:5000]}"):
+        found.append("mojibake")
+    return found
+
+
+class ValidatePipeline:
+    """Drops items without title, body or date, or with garbled text; stats under rumours/dropped/<reason>."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            raise DropItem(f"unexpected item type {type(item).__name__}")
+        found = problems(item)
+        if not found:
+            return item
+        for reason in found:
+            self.crawler.stats.inc_value(f"rumours/dropped/{reason}")
+        spider = self.crawler.spider
+        if hasattr(spider, "record_error"):
+            spider.record_error(item.url, "dropped: " + ", ".join(found), "dropped")
+        raise DropItem(f"{item.url}: {', '.join(found)}")
+
+
+class StorePipeline:
+    """Upserts articles with their reports; one crawl_runs row per outlet per run."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.run_id: int | None = None
+        self.stored = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    @property
+    def store(self) -> Any:
+        from spiders.storage import get_store
+
+        return get_store(self.crawler)
+
+    def open_spider(self) -> None:
+        from aggregator.records import OutletRecord
+
+        spider = self.crawler.spider
+        assert spider is not None
+        domain = getattr(spider, "domain", "") or spider.name
+        self.store.upsert_outlet(
+            OutletRecord(
+                id=spider.name,
+                name=getattr(spider, "outlet_name", "") or spider.name,
+                domain=domain,
+                language=getattr(spider, "language", None),
+                country=getattr(spider, "country", None) or None,
+            )
+        )
+        self.run_id = self.store.start_crawl_run(spider.name, type(spider).__name__)
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        status = self.store.upsert_article(to_record(item))
+        self.stored += 1
+        self.crawler.stats.inc_value(f"rumours/stored/{status}")
+        return item
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.run_id is None:
+            return
+        from spiders.storage import close_store
+
+        stats = self.crawler.stats
+        errors = list(getattr(spider, "crawl_errors", []))
+        status = "ok" if reason == "finished" and (self.stored or not errors) else "failed"
+        self.store.finish_crawl_run(
+            self.run_id,
+            requests=int(stats.get_value("downloader/request_count", 0)),
+            items=self.stored,
+            errors=errors,
+            status=status,
+        )
+        logger.info("crawl run %s: %s items, %s errors, %s", self.run_id, self.stored, len(errors), status)
+        close_store(self.crawler)
+
+
+def to_record(item: ArticleItem) -> Any:
+    """The store's ArticleRecord for a crawled item."""
+    from aggregator.records import ArticleRecord, ReportRecord
+
+    return ArticleRecord(
+        url=item.url,
+        text=item.text,
+        outlet=item.outlet,
+        title=item.title,
+        language=item.language,
+        published_at=item.published_at,
+        modified_at=item.modified_at,
+        author=item.author,
+        section=item.section,
+        fetched_at=item.fetched_at,
+        origin="crawl",
+        etag=item.etag,
+        last_modified=item.last_modified,
+        reports=[
+            ReportRecord(
+                text=r.text,
+                title=r.title,
+                link=r.link,
+                cited_source=r.cited_source,
+                published_at=r.published_at,
+            )
+            for r in item.reports
+        ],
+    )

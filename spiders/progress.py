@@ -1,0 +1,58 @@
+"""Extension printing one JSON line per crawl event on stdout, read by `rumours crawl` for progress."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, Self
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+PREFIX = "RUMOURS-PROGRESS "
+
+
+class ProgressLines:
+    """Counts requests, items and errors and prints them as `RUMOURS-PROGRESS {...}` lines."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.counts = {"requests": 0, "responses": 0, "items": 0, "dropped": 0, "errors": 0}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not crawler.settings.getbool("RUMOURS_PROGRESS"):
+            raise NotConfigured
+        ext = cls(crawler)
+        crawler.signals.connect(ext.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(ext.response_received, signal=signals.response_received)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def emit(self, event: str, **extra: Any) -> None:
+        errors = getattr(self.crawler.spider, "crawl_errors", [])
+        self.counts["errors"] = len(errors)
+        sys.stdout.write(PREFIX + json.dumps({"event": event, **self.counts, **extra}) + "\n")
+        sys.stdout.flush()
+
+    def request_scheduled(self, request: Any, spider: Spider) -> None:
+        self.counts["requests"] += 1
+        self.emit("request")
+
+    def response_received(self, response: Any, request: Any, spider: Spider) -> None:
+        self.counts["responses"] += 1
+        self.emit("response")
+
+    def item_scraped(self, item: Any, response: Any, spider: Spider) -> None:
+        self.counts["items"] += 1
+        self.emit("item")
+
+    def item_dropped(self, item: Any, response: Any, exception: Exception, spider: Spider) -> None:
+        self.counts["dropped"] += 1
+        self.emit("dropped")
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        self.emit("closed", reason=reason)
