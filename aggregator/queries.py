@@ -107,3 +107,22 @@ def player_timeline(store: Store, player: str) -> list[dict[str, Any]]:
             params,
         )
     )
+
+
+def deal_chains(store: Store, player: str) -> list[dict[str, Any]]:
+    """Per deal of the player: who broke it, and the originator later reports credit with its first citer."""
+    clause, params = _name_filter(player)
+    return list(
+        store.db.query(
+            f"""SELECT d.id AS deal_id, d.from_club, d.to_club, d.stage, d.status, d.outlets,
+                       fa.outlet_id AS first_outlet, d.first_published_at, d.originator,
+                       oa.outlet_id AS originator_cited_by, ore.published_at AS originator_cited_at
+                FROM deals d
+                LEFT JOIN claims fc ON fc.id = d.first_claim_id
+                LEFT JOIN reports fr ON fr.id = fc.report_id LEFT JOIN articles fa ON fa.id = fr.article_id
+                LEFT JOIN claims oc ON oc.id = d.originator_claim_id
+                LEFT JOIN reports ore ON ore.id = oc.report_id LEFT JOIN articles oa ON oa.id = ore.article_id
+                WHERE {clause} ORDER BY d.first_published_at IS NULL, d.first_published_at, d.id""",
+            params,
+        )
+    )

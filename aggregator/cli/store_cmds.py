@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..importer import NotUTF8Error, import_jsonl
-from ..queries import iter_deals, player_timeline
+from ..queries import deal_chains, iter_deals, player_timeline
 from . import main
 from .common import open_store
 
@@ -174,4 +174,45 @@ def first_cmd(ctx: click.Context, player: str) -> None:
             cited,
             (r["title"] or r["snippet"] or "")[:120],
         )
-    Console(highlight=False, width=200 if not sys.stdout.isatty() else None).print(table)
+    console = Console(highlight=False, width=200 if not sys.stdout.isatty() else None)
+    console.print(table)
+    with open_store(ctx, must_exist=True) as store:
+        chains = deal_chains(store, player)
+    for deal in chains:
+        line = f"{deal['from_club'] or '?'} → {deal['to_club'] or '(exit)'} [{deal['stage']}, {deal['status']}]: "
+        if deal["first_outlet"]:
+            line += f"broken by {deal['first_outlet']} at {deal['first_published_at'][:16]} UTC"
+        else:
+            line += "no dated report yet"
+        if deal["originator"]:
+            cited = deal["originator_cited_by"]
+            when = (deal["originator_cited_at"] or "undated")[:16]
+            line += f"; originator {deal['originator']} (first credited by {cited}, {when})"
+        console.print(line, markup=False)
+
+
+@main.command("outlets")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.pass_context
+def outlets_cmd(ctx: click.Context, fmt: str) -> None:
+    """Outlet scorecards: reports, deals broken first, median lead time, hit and collapse rates."""
+    from ..scorecards import outlet_scorecards
+
+    with open_store(ctx, must_exist=True) as store:
+        cards = [c.as_dict() for c in outlet_scorecards(store)]
+    if fmt == "jsonl":
+        for card in cards:
+            click.echo(json.dumps(card, ensure_ascii=False))
+        return
+    columns = ["outlet", "reports", "deals", "broke_first", "median_lead_hours", "hit_rate", "collapse_rate"]
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(cards)
+        return
+    table = Table(title=f"{len(cards)} outlets")
+    for column in columns:
+        table.add_column(column.replace("_", " "), justify="left" if column == "outlet" else "right")
+    for card in cards:
+        table.add_row(*("-" if card[c] is None else str(card[c]) for c in columns))
+    Console(highlight=False).print(table)
