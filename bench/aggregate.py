@@ -1,0 +1,120 @@
+"""Aggregate speed on synthetic reports: throughput, and an incremental run on a large store.
+
+    python bench/aggregate.py [--articles 20000] [--store-size 1000000] [--new 1000] [--cache PATH]
+
+1. Throughput: N synthetic articles are stored, then one ``aggregate`` pass is timed (target >= 2,000/s).
+2. Incremental: a store of ``--store-size`` aggregated articles (built once and cached, it takes a while) gets
+   ``--new`` fresh articles and one incremental ``aggregate`` is timed (target <= 5 s for 1,000 new on 1,000,000),
+   side by side with the same 1,000 on a store of 1% that size, so the ratio shows cost follows new work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from aggregator.aggregate import aggregate
+from aggregator.store import Store
+from bench.synthetic import articles
+
+BATCH = 5_000
+
+
+def fill(store: Store, count: int, *, seed: int, prefix: str) -> float:
+    started = time.perf_counter()
+    batch = []
+    for article in articles(count, seed=seed, prefix=prefix):
+        batch.append(article)
+        if len(batch) == BATCH:
+            with store.transaction():
+                for a in batch:
+                    store.upsert_article(a)
+            batch.clear()
+    with store.transaction():
+        for a in batch:
+            store.upsert_article(a)
+    return time.perf_counter() - started
+
+
+def build_base(path: Path, size: int) -> None:
+    if path.exists():
+        with Store(path) as store:
+            if (
+                store.counts()["articles"] == size
+                and store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NULL").fetchone()[0] == 0
+            ):
+                print(f"  reusing cached base store {path}")
+                return
+        path.unlink()
+    print(f"  building a base store of {size:,} articles at {path} (one-off; cached for later runs)")
+    with Store(path) as store:
+        took = fill(store, size, seed=1, prefix="base")
+        print(f"  stored {size:,} articles in {took:.0f}s ({size / took:,.0f}/s)")
+        started = time.perf_counter()
+        aggregate(store)
+        took = time.perf_counter() - started
+        print(f"  aggregated them in {took:.0f}s ({size / took:,.0f}/s)")
+
+
+def incremental(base: Path, new: int, workdir: Path) -> float:
+    work = workdir / f"incremental-{base.stem}.db"
+    shutil.copyfile(base, work)
+    with Store(work) as store:
+        fill(store, new, seed=99, prefix="new")
+        started = time.perf_counter()
+        aggregate(store)
+        took = time.perf_counter() - started
+    work.unlink()
+    return took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--store-size", type=int, default=1_000_000)
+    parser.add_argument("--new", type=int, default=1_000)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "rumours-bench")
+    args = parser.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        print(f"1. throughput on {args.articles:,} synthetic articles")
+        with Store(tmpdir / "throughput.db") as store:
+            took = fill(store, args.articles, seed=3, prefix="t")
+            print(f"  store: {args.articles / took:,.0f} articles/s")
+            started = time.perf_counter()
+            result = aggregate(store)
+            took = time.perf_counter() - started
+            rate = args.articles / took
+            print(
+                f"  aggregate: {rate:,.0f} articles/s ({result.claims:,} claims, {result.deals_written:,} deals)"
+                f" — target >= 2,000/s: {'met' if rate >= 2000 else 'MISSED'} ({rate / 2000:.2f}x)"
+            )
+
+        print(f"2. incremental aggregate of {args.new:,} new articles")
+        small_size = max(args.store_size // 100, args.new)
+        small, large = args.cache / f"base-{small_size}.db", args.cache / f"base-{args.store_size}.db"
+        build_base(small, small_size)
+        build_base(large, args.store_size)
+        t_small = incremental(small, args.new, tmpdir)
+        t_large = incremental(large, args.new, tmpdir)
+        print(
+            f"  on {small_size:,} stored: {t_small:.2f}s; on {args.store_size:,} stored: {t_large:.2f}s "
+            f"(ratio {t_large / t_small:.2f}x for {args.store_size / small_size:.0f}x the store)"
+        )
+        print(f"  target <= 5 s: {'met' if t_large <= 5 else 'MISSED'}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS {peak:,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
