@@ -105,15 +105,36 @@ def _split_by_time(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
     return runs
 
 
+PROGRESS = {"agreed", "medical", "done"}
+FAILURE = {"collapsed", "denied"}
+
+
+def _compatible(run: Sequence[ClaimRow], claim: ClaimRow) -> bool:
+    """An undated report cannot belong to a dated run whose outcome it contradicts: progress after a collapse
+    is a later attempt, and a collapse after completion is another story."""
+    dated = [c for c in run if c.published_at]
+    if not dated:
+        return True
+    outcome = dated[-1].stage
+    if claim.stage in PROGRESS and outcome in FAILURE:
+        return False
+    return not (claim.stage in FAILURE and any(c.stage == "done" for c in dated))
+
+
 def _place_undated(undated: Iterable[ClaimRow], runs: list[list[ClaimRow]]) -> None:
-    """Undated claims join the run whose from-club matches, else the latest run; else they form one run."""
+    """Undated claims join a compatible dated run (the one with their from-club, else the latest); those that fit
+    none share one undated run."""
+    dated_runs = list(runs)
+    spare: list[ClaimRow] = []
     for claim in sorted(undated, key=lambda c: c.sort_key):
-        if not runs:
-            runs.append([claim])
-            continue
-        matching = [r for r in runs if claim.from_club and any(c.from_club == claim.from_club for c in r)]
-        target = (matching or runs)[-1]
-        target.append(claim)
+        fits = [r for r in dated_runs if _compatible(r, claim)]
+        matching = [r for r in fits if claim.from_club and any(c.from_club == claim.from_club for c in r)]
+        if matching or fits:
+            (matching or fits)[-1].append(claim)
+        else:
+            spare.append(claim)
+    if spare:
+        runs.append(spare)
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:

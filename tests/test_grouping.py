@@ -144,3 +144,19 @@ def test_windows() -> None:
     assert transfer_window("2023-12-15T00:00:00+00:00") == "2024-winter"
     assert transfer_window("2024-03-01T00:00:00+00:00") == "2024-summer"
     assert transfer_window(None) == "undated"
+
+
+def test_undated_completion_after_a_collapsed_saga_is_a_new_deal() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2022-05-20T09:00:00+00:00", stage="agreed"),
+            claim("Arsenal", "2022-05-21T09:00:00+00:00", stage="collapsed"),
+            claim("Arsenal", None, stage="collapsed"),
+            claim("Arsenal", None, stage="done"),
+            claim("Arsenal", None, stage="medical"),
+        ]
+    )
+    assert sorted(len(d.claims) for d in deals) == [2, 3]
+    collapsed = next(d for d in deals if d.window == "2022-summer")
+    assert collapsed.status == "collapsed"
+    assert {c.stage for c in collapsed.claims} == {"agreed", "collapsed"}
