@@ -17,6 +17,11 @@ _CITATION = re.compile(
     r"(?:\s*[-–—,]\s*(?P<note>(?:in\s+\w+|subscription\s+required|external|paywall)[^()]{0,40}))?\s*\)\s*[.]?\s*$",
     re.IGNORECASE,
 )
+# "... according to Marca.", "laut Bild", "según Marca", "secondo Sky", "selon L'Équipe" inside the text.
+_ACCORDING = re.compile(
+    r"\b(?:according to|reports? from|laut|según|secondo|selon)\s+(?:the\s+|der\s+|la\s+|il\s+)?"
+    r"(?P<source>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|dello|della|de|del))*)"
+)
 MIN_REPORT_CHARS = 40
 
 
@@ -24,7 +29,8 @@ def split_citation(text: str) -> tuple[str, str | None]:
     """('story text', 'Paper') when the text ends with a parenthesised citation, else (text, None)."""
     match = _CITATION.search(text)
     if not match:
-        return text, None
+        named = _ACCORDING.search(text)
+        return text, (named.group("source").rstrip(".") if named else None)
     source = clean(match.group("source"))
     if not source or source[0].islower() or len(source.split()) > 6:
         return text, None
