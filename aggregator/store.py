@@ -88,8 +88,22 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        with self.db.atomic():
+        """A write transaction. The outermost one starts with ``BEGIN IMMEDIATE`` so that a writer waits for
+        the lock up front (busy timeout) instead of failing when it upgrades a read snapshot; nested ones are
+        savepoints."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield self.db
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.db.conn.execute("COMMIT")
 
     # -- outlets -----------------------------------------------------------------------------------
 
@@ -121,7 +135,7 @@ class Store:
             raise ValueError("article has no text")
         digest = content_hash(article)
         now = utc_now_iso()
-        with self.db.atomic():
+        with self.transaction():
             row = self.db.execute("SELECT id, content_hash, published_at FROM articles WHERE url = ?", [url]).fetchone()
             outlet_id = article.outlet or outlet_from_url(url)
             self._ensure_outlet(outlet_id, url, article.language)
@@ -240,7 +254,7 @@ class Store:
     # -- crawl runs --------------------------------------------------------------------------------
 
     def start_crawl_run(self, outlet: str, spider: str) -> int:
-        with self.db.atomic():
+        with self.transaction():
             cursor = self.db.execute(
                 "INSERT INTO crawl_runs (outlet, spider, started_at) VALUES (?, ?, ?)",
                 [outlet, spider, utc_now_iso()],
@@ -258,7 +272,7 @@ class Store:
         status: str = "ok",
     ) -> None:
         error_list = list(errors)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 """UPDATE crawl_runs SET finished_at = ?, requests = ?, items = ?, errors = ?,
                    error_reasons = ?, status = ? WHERE id = ?""",
