@@ -128,6 +128,7 @@ def write(outlet: str, name: str, url: str, html: str, site: bool = False) -> No
     if site:
         (SITE / outlet).mkdir(parents=True, exist_ok=True)
         (SITE / outlet / f"{name}.html.gz").write_bytes(data)
+        (SITE / outlet / f"{name}.url").write_text(url + "\n")
 
 
 def replace_all(html: str, pairs: dict[str, str]) -> str:
