@@ -1,0 +1,205 @@
+"""Extraction engine: turns a transfer report into Claims (player, clubs, fee, stage, cited sources)."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+
+from .clubs import ClubMention, canonical_club, find_clubs
+from .direction import resolve_direction
+from .fees import FeeMention, find_fees, free_transfer_spans
+from .players import PlayerCandidate, find_players, player_key
+from .registry import sources as _sources_registry
+from .sources import canonical_source, find_sources
+from .stages import STAGE_RANK, STAGES, decide_stage, find_stage_cues
+from .text import fold, guess_language, sentence_bounds, tokens
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "MAX_CHARS",
+    "STAGES",
+    "STAGE_RANK",
+    "Claim",
+    "canonical_club",
+    "canonical_source",
+    "extract_claims",
+    "player_key",
+]
+
+EXTRACTOR_VERSION = "2024.1"
+MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one report asserts about one deal."""
+
+    player: str | None
+    player_key: str | None
+    from_club: str | None
+    to_club: str | None
+    fee_eur: float | None
+    fee_text: str | None
+    stage: str
+    cited_sources: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    folded: str
+    low: str
+    toks: list[tuple[int, int, str]]
+    language: str
+    title_end: int
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _prepare(text: str, title: str, language: str | None) -> _Doc:
+    text = unicodedata.normalize("NFC", text or "")[:MAX_CHARS]
+    title = unicodedata.normalize("NFC", title or "")[:1000].replace("\n", " ")
+    if title.strip():
+        full = f"{title}.\n{text}"
+        title_end = len(title) + 1
+    else:
+        full = text
+        first = full.lstrip().split("\n", 1)[0]
+        title_end = (len(full) - len(full.lstrip())) + len(first) if len(first) <= 200 else 0
+    folded = fold(full)
+    low = folded.lower()
+    lang = (language or "").lower()[:2]
+    if lang not in ("en", "de", "fr", "it", "es"):
+        lang = guess_language(low)
+    sentences = sentence_bounds(folded) or [(0, len(folded))]
+    return _Doc(full, folded, low, tokens(folded), lang, title_end, sentences, [s for s, _ in sentences])
+
+
+def _sentence_weights(doc: _Doc, player: PlayerCandidate | None) -> list[float]:
+    n = len(doc.sentences)
+    if player is None:
+        return [1.0] * n
+    weights = [0.45] * n
+    hit = {doc.sentence_of(s) for s, _ in player.mentions}
+    for i in hit:
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and weights[j] < 0.75:
+                weights[j] = 0.75
+    for i in hit:
+        weights[i] = 1.0
+    for i, (s, _) in enumerate(doc.sentences):
+        if s < doc.title_end:
+            weights[i] *= 2.0
+    return weights
+
+
+def _excluded_people() -> set[str]:
+    info, _, _ = _sources_registry()
+    return {player_key(name) for name, src in info.items() if src.kind == "journalist"}
+
+
+_EXCLUDED: set[str] | None = None
+
+
+def _choose_fee(
+    doc: _Doc, fees: list[FeeMention], weights: list[float], others: list[PlayerCandidate]
+) -> FeeMention | None:
+    best: tuple[float, int] | None = None
+    chosen = None
+    other_sentences = {doc.sentence_of(s) for c in others for s, _ in c.mentions}
+    for fee in fees:
+        if fee.kind in ("salary", "signing", "value", "addon"):
+            continue
+        i = doc.sentence_of(fee.start)
+        score = fee.score + 3.0 * weights[i]
+        if i in other_sentences and weights[i] < 1.0:
+            score -= 2.0
+        score -= {"total": 1.5, "clause": 1.0, "range": 0.5}.get(fee.kind, 0.0)
+        key = (score, -fee.start)
+        if best is None or key > best:
+            best, chosen = key, fee
+    return chosen
+
+
+def _claim_for(
+    doc: _Doc,
+    player: PlayerCandidate | None,
+    others: list[PlayerCandidate],
+    clubs: list[ClubMention],
+    cues: list,  # list[StageCue]
+    fees: list[FeeMention],
+    cited: str | None,
+    only_own_sentences: bool,
+) -> Claim:
+    weights = _sentence_weights(doc, player)
+    if only_own_sentences:
+        weights = [w if w >= 1.0 else 0.0 for w in weights]
+    club_w = {m.start: weights[doc.sentence_of(m.start)] for m in clubs}
+    direction = resolve_direction(doc.low, clubs, doc.language, club_w)
+    cue_w = {c.start: weights[doc.sentence_of(c.start)] for c in cues}
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.title_end == 0 else doc.title_end
+    stage = decide_stage(cues, cue_w, lead_end, direction.to_score > 0)
+    to_club = None if stage == "exit_only" else direction.to_club
+    fee = _choose_fee(doc, fees, weights, others)
+    fee_eur: float | None = fee.eur if fee else None
+    fee_text = doc.text[fee.start : fee.end] if fee else None
+    free = [s for s, _ in free_transfer_spans(doc.low) if weights[doc.sentence_of(s)] > 0.4]
+    if free and (fee is None or fee.score < 2.0 or weights[doc.sentence_of(fee.start)] < 1.0):
+        fee_eur, fee_text = 0.0, doc.text[free[0] : free[0] + 30].split("\n")[0]
+    found = []
+    if not only_own_sentences:
+        default_official = to_club if stage == "done" else None
+        found = find_sources(doc.text, doc.folded, doc.low, doc.toks, clubs, doc.language, default_official)
+    if cited:
+        norm = canonical_source(cited, doc.language) or cited.strip()
+        found = [norm, *[f for f in found if f != norm]]
+    name = player.display if player else None
+    return Claim(
+        player=name,
+        player_key=player_key(name) if name else None,
+        from_club=direction.from_club if direction.from_club != to_club else None,
+        to_club=to_club,
+        fee_eur=fee_eur,
+        fee_text=fee_text,
+        stage=stage,
+        cited_sources=tuple(found),
+    )
+
+
+def extract_claims(
+    text: str, *, title: str = "", language: str | None = None, cited_source: str | None = None
+) -> list[Claim]:
+    """One Claim per deal the report discusses, main deal first; [] when it is not about a player transfer."""
+    global _EXCLUDED
+    if _EXCLUDED is None:
+        _EXCLUDED = _excluded_people()
+    doc = _prepare(text, title, language)
+    if not doc.toks:
+        return []
+    clubs = find_clubs(doc.folded, doc.toks)
+    cues = find_stage_cues(doc.low)
+    fees = find_fees(doc.low, doc.language)
+    if not clubs and not cues and not fees:
+        return []
+    cue_positions = [c.start for c in cues if c.stage != "exit_only"] + [f.start for f in fees]
+    players = find_players(doc.text, doc.folded, doc.low, clubs, cue_positions, doc.title_end, _EXCLUDED)
+    if not players or not clubs:
+        return []
+    main = players[0]
+    claims = [_claim_for(doc, main, players[1:], clubs, cues, fees, cited_source, False)]
+    seen = {(main.key, claims[0].to_club)}
+    for other in players[1:6]:
+        if other.role_hits or other.score < 2.5 or not other.hint_hits and other.score < 4:
+            continue
+        claim = _claim_for(doc, other, [main], clubs, cues, fees, None, True)
+        if claim.to_club is None or (other.key, claim.to_club) in seen:
+            continue
+        if claim.to_club in (claims[0].to_club,) and claim.stage == claims[0].stage and claim.fee_eur is None:
+            continue
+        seen.add((other.key, claim.to_club))
+        claims.append(claim)
+    return claims

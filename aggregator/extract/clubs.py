@@ -1,0 +1,67 @@
+"""Club mentions: registry matching (diacritics-insensitive, whole-token) and ambiguity resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .registry import clubs
+from .text import fold, tokens
+
+__all__ = ["ClubMention", "canonical_club", "find_clubs"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClubMention:
+    start: int
+    end: int
+    club: str
+    weak: bool  # matched through an ambiguous or city alias
+
+
+def find_clubs(folded: str, toks: list[tuple[int, int, str]]) -> list[ClubMention]:
+    """All club mentions in a folded text; ambiguous aliases resolved from the strong mentions around them."""
+    info, index = clubs()
+    raw = index.scan(folded, toks)
+    strong: dict[str, int] = {}
+    for *_, alias in raw:
+        owners = index.owners[alias.words]
+        if not alias.weak and len({o.target for o in owners if not o.weak}) == 1:
+            strong[alias.target] = strong.get(alias.target, 0) + 1
+    mentions = []
+    for _i, _j, start, end, alias in raw:
+        owners = index.owners[alias.words]
+        strong_owners = [o.target for o in owners if not o.weak]
+        if strong_owners:
+            if len(set(strong_owners)) == 1:
+                mentions.append(ClubMention(start, end, strong_owners[0], False))
+                continue
+            candidates = strong_owners
+        else:
+            candidates = [o.target for o in owners]
+        seen = [c for c in candidates if c in strong]
+        if seen:
+            club = max(seen, key=lambda c: strong[c])
+        else:
+            club = min(candidates, key=lambda c: info[c].order)
+        mentions.append(ClubMention(start, end, club, True))
+    return mentions
+
+
+def canonical_club(name: str) -> str | None:
+    """Canonical registry name for a club name or alias (None when unknown)."""
+    if not name or not name.strip():
+        return None
+    info, index = clubs()
+    if name in info:
+        return name
+    folded = fold(name)
+    toks = tokens(folded)
+    if not toks:
+        return None
+    words = tuple(t[2] for t in toks)
+    owners = index.owners.get(words)
+    if owners:
+        strong = [o.target for o in owners if not o.weak] or [o.target for o in owners]
+        return min(strong, key=lambda c: info[c].order)
+    mentions = find_clubs(folded, toks)
+    return mentions[0].club if len(mentions) == 1 else None

@@ -1,0 +1,159 @@
+"""Direction of a move: which club the player leaves and which he joins, from verbs and prepositions per language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clubs import ClubMention
+
+__all__ = ["Direction", "resolve_direction"]
+
+_ART = r"(?:\s(?:the|der|die|das|den|dem|des|le|la|les|l'|il|lo|i|el|los|fc|ac|as|ssc|ogc|rc|sl|cf|vfl|vfb|1\.? fc))*\s?$"
+
+_TO_BEFORE = {
+    "any": (
+        r"joins?|joined|joining|sign(s|ed|ing)? (for|with)|move to|moving to|moved to|switch to|transfer to|"
+        r"heading to|head to|headed to|bound for|loan (move )?to|loaned (out )?to|on loan (at|to|with)|"
+        r"set to join|close to joining|arrive at|arrives at|arrival at|snapped up by|signed by|sold to|sale to|"
+        r"move to|future at|new club|destination|interest from|bid from|offer from|approach from|wanted by|"
+        r"target for|linked with|linked to|talks with|agreement with|deal with|medical (at|with)|"
+        r"return to|returns to|back to|"
+        r"wechsel(t|n)? (zu|zum|zur|nach|in die|an den)|wechselte (zu|zum|zur|nach)|zieht es (zu|zum|zur|nach)|"
+        r"heuert (bei|beim)|unterschreibt (bei|beim)|landet (bei|beim)|geht (zu|zum|zur|nach)|"
+        r"interesse (von|vom|des|der)|angebot (von|vom|des|der)|an den|zu|zum|zur|nach|richtung|"
+        r"ins visier (von|vom|des)|medizincheck (bei|beim|in)|vertrag (bei|beim)|"
+        r"rejoindre|rejoint|rejoindra|rejoignait|s'engager (avec|au|a)|signer (au|a|avec|pour)|signe (au|a)|"
+        r"pour|vers|direction|prete (au|a)|arrivee (au|a)|interet (du|de)|offre (du|de)|au|chez|"
+        r"passa (alla|al|all')|passaggio (alla|al|all')|approdare (alla|al|all')|trasferimento (alla|al|all')|"
+        r"verso|in prestito (alla|al|all')|firmare (con|per)|interesse (del|della|dell')|offerta (del|della)|"
+        r"alla|all'|"
+        r"fichaje por|fichar por|ficha por|rumbo al|rumbo a|cedido al|llega al|llegada al|interes del|"
+        r"oferta del|destino|firma con|firmar con"
+    ),
+    "es": r"al|a|por",
+    "it": r"al|a|in",
+    "fr": r"a",
+    "en": r"to|at",
+    "de": r"bei|beim|in",
+}
+_FROM_BEFORE = {
+    "any": (
+        r"from|leave|leaves|leaving|left|quit|quits|quitting|depart|departs|departure from|exit from|"
+        r"sold by|released by|released from|sale by|"
+        r"von|vom|verlasst|verlassen|abschied (von|vom|bei|beim)|abgang (von|vom|bei|beim)|"
+        r"quitte|quitter|quittera|en provenance (de|du)|depart (de|du)|"
+        r"lascia|lasciare|lascera|dalla|dal|dall'|addio (al|alla)|"
+        r"deja|dejar|dejara|abandona|abandonar|sale del|salida del|procedente del|"
+        r"has been at|spent .{0,20} at|currently at|under contract (at|with)|contract (at|with)|"
+        r"vertrag (beim|bei)|noch (beim|bei)|sous contrat (avec|au|a)|sotto contratto con|contrato con"
+    ),
+    "es": r"del|de",
+    "fr": r"de|du|d'",
+    "it": r"da",
+    "en": r"of",
+    "de": r"aus",
+}
+_TO_AFTER = re.compile(
+    r"^(?:'s?)?\s?(?:have|has|are|is|had|were|was|hat|haben|ist|sind|a|ont|est|ha|hanno|e|han|esta|estan)?\s?"
+    r"(?:now |already |also |reportedly |officially |finally |bereits |auch |nun |jetzt |deja |gia |ya )?"
+    r"(sign|signed|signs|complete|completed|agreed|reached|made|make|submitted|lodged|launched|tabled|bid|"
+    r"offered|offer|want|wants|interested|keen|target|targeting|close|closing|in talks|eyeing|plotting|"
+    r"pursuing|chasing|confirmed the signing|announced the signing|"
+    r"verpflichtet|verpflichten|holt|holen|will|wollen|bietet|bieten|interessiert|bemuht|buhlt|legt|legen|"
+    r"angelt|zieht einen|uberweist|zahlt|"
+    r"s'offre|recrute|signe|veut|s'interesse|offre|propose|officialise|accueille|"
+    r"acquista|prende|vuole|punta|offre|ufficializza|chiude|accoglie|"
+    r"ficha|quiere|oferta|anuncia|presenta|incorpora)"
+)
+_FROM_AFTER = re.compile(
+    r"^(?:'s?)?\s?(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han)?\s?(?:now |already |reportedly )?"
+    r"(sold|sell|sells|accept|accepted|rejected|reject|turned down|knocked back|demand|demanding|want £|"
+    r"want €|valued|insist|refuse|"
+    r"verkauft|verkaufen|lasst|lehnt|lehnten|fordert|fordern|verlangt|"
+    r"vend|refuse|reclame|exige|cede|vende|rifiuta|chiede|rechaza|pide|exige)"
+)
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?:'s?)?\s?(?:\w+[- ]){0,2}?(captain|star|striker|forward|midfielder|defender|centre-back|center-back|"
+    r"winger|goalkeeper|keeper|full-back|left-back|right-back|playmaker|youngster|talent|academy graduate|"
+    r"sturmer|mittelfeldspieler|verteidiger|innenverteidiger|torwart|profi|kapitan)\b"
+)
+_PAREN_CLUB = re.compile(r"\(\s?\d{2}\s?,\s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    from_club: str | None
+    to_club: str | None
+    to_score: float
+    from_score: float
+
+
+def _compile(table: dict[str, str], language: str) -> re.Pattern[str]:
+    parts = table["any"]
+    if language in table:
+        parts = f"{parts}|{table[language]}"
+    return re.compile(rf"(?<![a-z])(?:{parts}){_ART}")
+
+
+_CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _pattern(kind: str, language: str) -> re.Pattern[str]:
+    key = (kind, language)
+    if key not in _CACHE:
+        _CACHE[key] = _compile(_TO_BEFORE if kind == "to" else _FROM_BEFORE, language)
+    return _CACHE[key]
+
+
+def resolve_direction(
+    low: str,
+    clubs: list[ClubMention],
+    language: str,
+    weight_of: dict[int, float],
+) -> Direction:
+    """Pick destination and origin clubs; `weight_of` maps a club mention start to its relevance weight."""
+    to_re = _pattern("to", language)
+    from_re = _pattern("from", language)
+    to_score: dict[str, float] = {}
+    from_score: dict[str, float] = {}
+    count: dict[str, float] = {}
+    first_seen: dict[str, int] = {}
+    for m in clubs:
+        w = weight_of.get(m.start, 1.0) * (0.6 if m.weak else 1.0)
+        if w <= 0:
+            continue
+        count[m.club] = count.get(m.club, 0.0) + w
+        first_seen.setdefault(m.club, m.start)
+        before = low[max(0, m.start - 45) : m.start]
+        before = re.split(r"[.!?;\n]|, (?=\w)", before)[-1]
+        after = low[m.end : m.end + 60]
+        if to_re.search(before) or _TO_AFTER.match(after):
+            to_score[m.club] = to_score.get(m.club, 0.0) + w
+        if from_re.search(before) or _FROM_AFTER.match(after) or _POSSESSIVE_ROLE.match(after):
+            from_score[m.club] = from_score.get(m.club, 0.0) + w
+        if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):
+            from_score[m.club] = from_score.get(m.club, 0.0) + w
+    if not count:
+        return Direction(None, None, 0.0, 0.0)
+    net_to = {c: to_score.get(c, 0.0) - 0.7 * from_score.get(c, 0.0) for c in count}
+    to_club = None
+    if to_score:
+        to_club = max(net_to, key=lambda c: (net_to[c], count[c], -first_seen[c]))
+        if net_to[to_club] <= 0:
+            to_club = None
+    net_from = {c: from_score.get(c, 0.0) - 0.7 * to_score.get(c, 0.0) for c in count if c != to_club}
+    from_club = None
+    if net_from:
+        best = max(net_from, key=lambda c: (net_from[c], count[c], -first_seen[c]))
+        if net_from[best] > 0:
+            from_club = best
+    if to_club is None:
+        rest = [c for c in count if c != from_club]
+        if rest:
+            to_club = max(rest, key=lambda c: (count[c], -first_seen[c]))
+    if from_club is None:
+        rest = [c for c in count if c != to_club]
+        if rest:
+            from_club = max(rest, key=lambda c: (count[c], -first_seen[c]))
+    return Direction(from_club, to_club, to_score.get(to_club or "", 0.0), from_score.get(from_club or "", 0.0))

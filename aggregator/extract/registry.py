@@ -1,0 +1,155 @@
+"""Loads the data registries (clubs, sources, fx rates) once and indexes aliases for token matching."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .text import fold, tokens
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One registry alias, pre-folded into lower-case tokens plus the case it must appear in."""
+
+    words: tuple[str, ...]
+    target: str  # canonical name the alias stands for
+    weak: bool  # "?": ambiguous or a plain city name; resolved from context
+    needs_caps: tuple[bool, ...]  # per token: first letter must be upper case in the text
+    exact_upper: bool  # short acronyms ("OM", "AS", "MEN") must appear in capitals
+
+
+def parse_alias(raw: str, target: str) -> Alias | None:
+    """Parse "~x" (any case) and "?x" (weak) markers and fold the alias into tokens."""
+    weak = raw.startswith("?")
+    anycase = raw.startswith("~")
+    text = raw.lstrip("?~")
+    folded = fold(text)
+    toks = tokens(folded)
+    if not toks:
+        return None
+    words = tuple(t[2] for t in toks)
+    caps = tuple((not anycase) and folded[s].isupper() for s, _, _ in toks)
+    letters = "".join(folded[s:e] for s, e, _ in toks)
+    exact_upper = len(toks) == 1 and letters.isalpha() and letters.isupper() and len(letters) <= 4
+    return Alias(words, target, weak, caps, exact_upper)
+
+
+class AliasIndex:
+    """Aliases keyed by first token; longest aliases first, so "Real Madrid" wins over "Real"."""
+
+    def __init__(self, aliases: list[Alias]) -> None:
+        self.by_first: dict[str, list[Alias]] = {}
+        for alias in aliases:
+            self.by_first.setdefault(alias.words[0], []).append(alias)
+        for bucket in self.by_first.values():
+            bucket.sort(key=lambda a: (-len(a.words), a.weak))
+        self.owners: dict[tuple[str, ...], list[Alias]] = {}
+        for alias in aliases:
+            self.owners.setdefault(alias.words, []).append(alias)
+
+    def scan(self, folded: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int, Alias]]:
+        """Non-overlapping alias matches as (token index, token end index, start, end, alias)."""
+        found = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            bucket = self.by_first.get(toks[i][2])
+            hit = None
+            if bucket:
+                for alias in bucket:
+                    k = len(alias.words)
+                    if i + k > n:
+                        continue
+                    if any(toks[i + j][2] != alias.words[j] for j in range(1, k)):
+                        continue
+                    if not _case_ok(folded, toks, i, alias):
+                        continue
+                    if k > 1 and "\n" in folded[toks[i][0] : toks[i + k - 1][1]]:
+                        continue
+                    hit = alias
+                    break
+            if hit is not None:
+                k = len(hit.words)
+                found.append((i, i + k, toks[i][0], toks[i + k - 1][1], hit))
+                i += k
+            else:
+                i += 1
+        return found
+
+
+def _case_ok(folded: str, toks: list[tuple[int, int, str]], i: int, alias: Alias) -> bool:
+    if alias.exact_upper:
+        s, e, _ = toks[i]
+        return folded[s:e].isupper()
+    for j, need in enumerate(alias.needs_caps):
+        if need:
+            c = folded[toks[i + j][0]]
+            if not (c.isupper() or c.isdigit()):
+                return False
+    return True
+
+
+def _load_json(name: str) -> Any:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class ClubInfo:
+    name: str
+    country: str
+    league: str
+    order: int
+
+
+@lru_cache(maxsize=1)
+def clubs() -> tuple[dict[str, ClubInfo], AliasIndex]:
+    """Club facts by canonical name and the alias index (canonical names are aliases too)."""
+    info: dict[str, ClubInfo] = {}
+    aliases: list[Alias] = []
+    for order, row in enumerate(_load_json("clubs.json")):
+        name = row["name"]
+        info[name] = ClubInfo(name, row["country"], row["league"], order)
+        for raw in [name, *row["aliases"]]:
+            alias = parse_alias(raw, name)
+            if alias is not None:
+                aliases.append(alias)
+    return info, AliasIndex(aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    name: str
+    kind: str  # "outlet" or "journalist"
+    outlet: str | None
+
+
+@lru_cache(maxsize=1)
+def sources() -> tuple[dict[str, SourceInfo], AliasIndex, dict[str, dict[str, str]]]:
+    """Outlets and journalists by display name, their alias index, and per-language display names."""
+    raw = _load_json("sources.json")
+    info: dict[str, SourceInfo] = {}
+    aliases: list[Alias] = []
+    for row in raw["sources"]:
+        name = row["name"]
+        info[name] = SourceInfo(name, row["kind"], row.get("outlet"))
+        entries = [name, *row["aliases"]]
+        for entry in entries:
+            alias = parse_alias(entry, name)
+            if alias is None:
+                continue
+            if row["kind"] == "journalist" and len(alias.words) == 1 and not entry.startswith("@"):
+                alias = Alias(alias.words, alias.target, True, alias.needs_caps, alias.exact_upper)
+            aliases.append(alias)
+    return info, AliasIndex(aliases), raw.get("by_language", {})
+
+
+@lru_cache(maxsize=1)
+def fx_rates() -> dict[str, float]:
+    """Euro value of one unit per currency code."""
+    return {k: float(v) for k, v in _load_json("fx_rates.json").items() if not k.startswith("_")}
