@@ -76,6 +76,20 @@ def crawl_command(outlet: str, since: str | None = None, settings: Mapping[str, 
     return argv
 
 
+def _read_progress(result: CrawlResult, line: str, on_progress: ProgressCallback | None) -> None:
+    if not line.startswith(PROGRESS_PREFIX):
+        return
+    try:
+        event = json.loads(line[len(PROGRESS_PREFIX) :])
+    except ValueError:
+        return
+    result.requests, result.items = event.get("requests", 0), event.get("items", 0)
+    result.dropped, result.errors = event.get("dropped", 0), event.get("errors", 0)
+    result.reason = event.get("reason", result.reason)
+    if on_progress:
+        on_progress(result.outlet, event)
+
+
 def run_crawl(
     outlet: str,
     db_path: str | os.PathLike[str],
@@ -87,7 +101,7 @@ def run_crawl(
     """Crawl one outlet in a fresh process (a new Twisted reactor each time) and wait for it."""
     result = CrawlResult(outlet=outlet, returncode=-1)
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as log:
-        proc = subprocess.Popen(
+        with subprocess.Popen(
             crawl_command(outlet, since, settings),
             cwd=_cwd(),
             env=_env(db_path),
@@ -96,33 +110,30 @@ def run_crawl(
             text=True,
             encoding="utf-8",
             errors="replace",
-        )
-        timer = threading.Timer(timeout, proc.kill) if timeout else None
-        if timer:
-            timer.start()
-        try:
-            assert proc.stdout is not None
-            for line in proc.stdout:
-                if not line.startswith(PROGRESS_PREFIX):
-                    continue
-                try:
-                    event = json.loads(line[len(PROGRESS_PREFIX) :])
-                except ValueError:
-                    continue
-                result.requests, result.items = event.get("requests", 0), event.get("items", 0)
-                result.dropped, result.errors = event.get("dropped", 0), event.get("errors", 0)
-                result.reason = event.get("reason", result.reason)
-                if on_progress:
-                    on_progress(outlet, event)
-            result.returncode = proc.wait()
-        finally:
+        ) as proc:
+            timer = threading.Timer(timeout, proc.kill) if timeout else None
             if timer:
-                timer.cancel()
+                timer.start()
+            try:
+                assert proc.stdout is not None
+                for line in proc.stdout:
+                    _read_progress(result, line, on_progress)
+                result.returncode = proc.wait()
+            finally:
+                if timer:
+                    timer.cancel()
         log.seek(0)
         result.log_tail = log.read().splitlines()[-20:]
     if not result.ok:
         logger.warning("crawl of %s ended with code %s (%s)", outlet, result.returncode, result.reason)
     return result
+
+
+def prepare_store(db_path: str | os.PathLike[str]) -> None:
+    """Create and migrate the store once, so parallel crawl processes never race to do it."""
+    from .store import Store
+
+    Store(db_path).close()
 
 
 def run_crawls(
@@ -136,6 +147,7 @@ def run_crawls(
 ) -> list[CrawlResult]:
     """Crawl several outlets, at most `jobs` processes at a time; results in the order given."""
     names = list(outlets)
+    prepare_store(db_path)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [pool.submit(run_crawl, n, db_path, since, settings, on_progress, timeout) for n in names]
         return [f.result() for f in futures]

@@ -83,7 +83,7 @@ class RecordedSite:
         self.pages: dict[str, Page] = {}
         self.outlets: dict[str, list[str]] = {}
         self.faults = {url: list(names) for url, names in (faults or {}).items()}
-        self.hits: list[tuple[str, int]] = []
+        self.hits: list[tuple[str, int, float]] = []  # (real URL, status, monotonic time)
         self.lock = threading.Lock()
         self.timeout_seconds = 5.0
         self.oversize_bytes = 2 * 1024 * 1024
@@ -140,7 +140,7 @@ class RecordedSite:
 
     def record(self, url: str, status: int) -> None:
         with self.lock:
-            self.hits.append((url, status))
+            self.hits.append((url, status, time.monotonic()))
 
 
 def rss(name: str, feed_url: str, articles: list[Page]) -> bytes:
@@ -271,13 +271,17 @@ class RecordedServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", port), Handler)
         self.site = site
 
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
 
 
 def serve_in_thread(site: RecordedSite | None = None, port: int = 0) -> RecordedServer:
-    """Start a server on a background thread; call .shutdown() when done."""
+    """Start a server on a background thread; call .stop() when done."""
     server = RecordedServer(site or RecordedSite(), port)
     threading.Thread(target=server.serve_forever, daemon=True, name="recorded-server").start()
     return server
