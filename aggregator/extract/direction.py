@@ -29,13 +29,18 @@ _TO_BEFORE = {
         r"verso|in prestito (alla|al|all')|firmare (con|per)|interesse (del|della|dell')|offerta (del|della)|"
         r"alla|all'|"
         r"fichaje por|fichar por|ficha por|rumbo al|rumbo a|cedido al|llega al|llegada al|interes del|"
-        r"oferta del|destino|firma con|firmar con"
+        r"oferta del|destino|firma con|firmar con|transfert (au|a|vers|chez)|transfer (to|zu|zum|nach)|"
+        r"trasferimento (al|alla|all')|traspaso al|fichaje (del|por)|wechsel (zu|zum|zur|nach)|"
+        r"verpflichtung durch|verpflichtet vom|unveiled (by|at)|presented (by|at)|presentado (por|con)"
     ),
+}
+_WEAK_TO = {
+    "any": r"to|zu|zum|zur|nach|au|pour|alla|all'|for|an den|in",
     "es": r"al|a|por",
     "it": r"al|a|in",
-    "fr": r"a",
-    "en": r"to|at",
-    "de": r"bei|beim|in",
+    "fr": r"a|chez",
+    "en": r"at",
+    "de": r"bei|beim",
 }
 _FROM_BEFORE = {
     "any": (
@@ -44,6 +49,7 @@ _FROM_BEFORE = {
         r"von|vom|verlasst|verlassen|abschied (von|vom|bei|beim)|abgang (von|vom|bei|beim)|"
         r"quitte|quitter|quittera|en provenance (de|du)|depart (de|du)|"
         r"lascia|lasciare|lascera|dalla|dal|dall'|addio (al|alla)|"
+        r"(time|spell|stint|career|days|years|season|seasons|spells|loan) (at|with)|"
         r"deja|dejar|dejara|abandona|abandonar|sale del|salida del|procedente del|"
         r"has been at|spent .{0,20} at|currently at|under contract (at|with)|contract (at|with)|"
         r"vertrag (beim|bei)|noch (beim|bei)|sous contrat (avec|au|a)|sotto contratto con|contrato con"
@@ -64,13 +70,17 @@ _TO_AFTER = re.compile(
     r"angelt|zieht einen|uberweist|zahlt|"
     r"s'offre|recrute|signe|veut|s'interesse|offre|propose|officialise|accueille|"
     r"acquista|prende|vuole|punta|offre|ufficializza|chiude|accoglie|"
-    r"ficha|quiere|oferta|anuncia|presenta|incorpora)"
+    r"ficha|quiere|oferta|anuncia|presenta|incorpora|"
+    r"announced the arrival|confirmed the arrival|annonce l'arrivee|annonce la signature|"
+    r"officiellement annonce|a annonce l'arrivee|a officialise|ha ufficializzato|ha annunciato)"
 )
 _FROM_AFTER = re.compile(
     r"^(?:'s?)?\s?(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han)?\s?(?:now |already |reportedly )?"
     r"(sold|sell|sells|accept|accepted|rejected|reject|turned down|knocked back|demand|demanding|want £|"
     r"want €|valued|insist|refuse|"
-    r"verkauft|verkaufen|lasst|lehnt|lehnten|fordert|fordern|verlangt|"
+    r"reluctant|unwilling|won't sell|will not sell|would not sell|refuse to sell|not prepared to sell|"
+    r"let him (go|leave)|keep him|hold on|sees? (him|[a-z]+) as|"
+    r"verkauft|verkaufen|lasst|lehnt|lehnten|fordert|fordern|verlangt|will ihn|"
     r"vend|refuse|reclame|exige|cede|vende|rifiuta|chiede|rechaza|pide|exige)"
 )
 _POSSESSIVE_ROLE = re.compile(
@@ -89,6 +99,9 @@ class Direction:
     from_score: float
 
 
+_HISTORIC_AFTER = re.compile(r"^[^.;\n]{0,12}?(\(\d{4}|\bin (19|20)\d\d|\ben (19|20)\d\d|\bim (jahr|sommer|winter) (19|20)|\bnel (19|20)\d\d)")
+
+
 def _compile(table: dict[str, str], language: str) -> re.Pattern[str]:
     parts = table["any"]
     if language in table:
@@ -102,7 +115,8 @@ _CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
 def _pattern(kind: str, language: str) -> re.Pattern[str]:
     key = (kind, language)
     if key not in _CACHE:
-        _CACHE[key] = _compile(_TO_BEFORE if kind == "to" else _FROM_BEFORE, language)
+        table = {"to": _TO_BEFORE, "from": _FROM_BEFORE, "weak_to": _WEAK_TO}[kind]
+        _CACHE[key] = _compile(table, language)
     return _CACHE[key]
 
 
@@ -114,6 +128,7 @@ def resolve_direction(
 ) -> Direction:
     """Pick destination and origin clubs; `weight_of` maps a club mention start to its relevance weight."""
     to_re = _pattern("to", language)
+    weak_to_re = _pattern("weak_to", language)
     from_re = _pattern("from", language)
     to_score: dict[str, float] = {}
     from_score: dict[str, float] = {}
@@ -128,8 +143,12 @@ def resolve_direction(
         before = low[max(0, m.start - 45) : m.start]
         before = re.split(r"[.!?;\n]|, (?=\w)", before)[-1]
         after = low[m.end : m.end + 60]
+        if _HISTORIC_AFTER.match(after):
+            continue
         if to_re.search(before) or _TO_AFTER.match(after):
             to_score[m.club] = to_score.get(m.club, 0.0) + w
+        elif weak_to_re.search(before):
+            to_score[m.club] = to_score.get(m.club, 0.0) + 0.5 * w
         if from_re.search(before) or _FROM_AFTER.match(after) or _POSSESSIVE_ROLE.match(after):
             from_score[m.club] = from_score.get(m.club, 0.0) + w
         if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):

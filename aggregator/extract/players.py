@@ -30,7 +30,10 @@ _STOP = frozenset(
     football soccer sport sports calcio mercato fussball futbol video videos photo photos foto image images
     getty imago reuters ap afp dpa sid read more also see share comments comment home menu login subscribe
     advertisement anzeige werbung pubblicita publicidad publicite click follow tags related latest top best
-    watch listen podcast newsletter sign up mr sir dr england english germany german spain spanish italy
+    watch listen podcast newsletter sign up mr sir dr original title source photo credit getty
+    joins signs completes agrees seals set close nears eyes wants targets move bid offer talks medical
+    confirmed confirms rejects rejected lodges makes reach reached agreement fee reveals admits says
+    explains could would will should why how exclusive here we go done stadium arena curva england english germany german spain spanish italy
     italian france french portugal portuguese netherlands dutch brazil brazilian argentina argentine japan
     japanese serbia serbian belgium belgian croatia scotland wales ireland europe european african african
     american usa saudi arabia qatar london manchester madrid paris munich munchen milan milano turin torino rome
@@ -166,6 +169,19 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[t
     return out
 
 
+def _units(run: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """Merge particles into the following token: [Virgil] [van Dijk]."""
+    units: list[tuple[int, int]] = []
+    pending: int | None = None
+    for s, e in run:
+        if folded[s:e].lower() in _PARTICLES:
+            pending = s if pending is None else pending
+            continue
+        units.append((pending if pending is not None else s, e))
+        pending = None
+    return units
+
+
 def find_players(
     text: str,
     folded: str,
@@ -177,40 +193,79 @@ def find_players(
 ) -> list[PlayerCandidate]:
     """Person candidates ranked by how likely they are the player the story is about (best first)."""
     blocked = [(c.start, c.end) for c in clubs]
-    runs = _runs(text, folded, blocked)
+    runs = [_units(run, folded) for run in _runs(text, folded, blocked)]
+    pair_freq: dict[str, int] = {}
+    single_freq: dict[str, int] = {}
+    for units in runs:
+        if len(units) == 1:
+            w = _last_word(folded, units[0])
+            single_freq[w] = single_freq.get(w, 0) + 1
+        for a, b in zip(units, units[1:], strict=False):
+            k = player_key(folded[_core_start(folded, a) : b[1]])
+            pair_freq[k] = pair_freq.get(k, 0) + 1
     full: dict[str, PlayerCandidate] = {}
     singles: list[tuple[str, int, int]] = []
-    for run in runs:
-        words = [folded[s:e] for s, e in run]
-        if len(run) >= 2:
-            start, end = run[0][0], run[-1][1]
-            display = text[start:end]
-            key = player_key(display)
-            if key in excluded_names:
-                continue
-            cand = full.setdefault(key, PlayerCandidate(key))
-            cand.forms[display] = cand.forms.get(display, 0) + 1
-            cand.mentions.append((start, end))
-        else:
-            singles.append((words[0].lower(), run[0][0], run[0][1]))
+    for units in runs:
+        if len(units) == 1:
+            singles.append((_last_word(folded, units[0]), units[0][0], units[0][1]))
+            continue
+        pairs = list(zip(units, units[1:], strict=False))
+
+        def rank(i: int, pairs: list[tuple[tuple[int, int], tuple[int, int]]] = pairs) -> tuple[float, int]:
+            a, b = pairs[i]
+            k = player_key(folded[_core_start(folded, a) : b[1]])
+            return (pair_freq.get(k, 0) + 0.5 * single_freq.get(_last_word(folded, b), 0), i)
+
+        a, b = pairs[max(range(len(pairs)), key=rank)]
+        start, end = _core_start(folded, a), b[1]
+        display = text[start:end]
+        key = player_key(display)
+        if key in excluded_names:
+            continue
+        cand = full.setdefault(key, PlayerCandidate(key))
+        cand.forms[display] = cand.forms.get(display, 0) + 1
+        cand.mentions.append((start, end))
     by_surname: dict[str, list[PlayerCandidate]] = {}
     by_first: dict[str, list[PlayerCandidate]] = {}
     for cand in full.values():
-        toks = player_key(cand.display).split()
         disp_toks = re.findall(r"[a-z0-9]+", unidecode(cand.display).lower())
         if disp_toks:
             by_surname.setdefault(disp_toks[-1], []).append(cand)
             by_first.setdefault(disp_toks[0], []).append(cand)
-        del toks
+    lone: dict[str, PlayerCandidate] = {}
     for word, s, e in singles:
         owners = by_surname.get(word) or by_first.get(word)
         if owners and len(owners) == 1:
             owners[0].mentions.append((s, e))
+        elif not owners and len(word) > 2 and not word.isdigit():
+            display = text[s:e]
+            cand = lone.setdefault(word, PlayerCandidate(player_key(display)))
+            cand.forms[display] = cand.forms.get(display, 0) + 1
+            cand.mentions.append((s, e))
     cue_positions = sorted(cue_positions)
     for cand in full.values():
         _score(cand, low, cue_positions, title_end)
+    best_full = max((c.score for c in full.values()), default=0.0)
+    for cand in lone.values():
+        if len(cand.mentions) < 2 or cand.key in excluded_names:
+            continue
+        _score(cand, low, cue_positions, title_end)
+        cand.score *= 0.6
+        if cand.score > max(2.0 * best_full, 3.0):
+            full[cand.key] = cand
     ranked = sorted(full.values(), key=lambda c: -c.score)
     return [c for c in ranked if c.score > 0]
+
+
+def _core_start(folded: str, unit: tuple[int, int]) -> int:
+    """Start of a unit without its leading particles ("von Declan" -> "Declan")."""
+    m = re.search(r"[A-Z]", folded[unit[0] : unit[1]])
+    return unit[0] + m.start() if m else unit[0]
+
+
+def _last_word(folded: str, unit: tuple[int, int]) -> str:
+    words = re.findall(r"[a-z0-9]+", folded[unit[0] : unit[1]].lower())
+    return words[-1] if words else ""
 
 
 def _near_cue(pos: int, cues: list[int], window: int = 160) -> bool:

@@ -29,7 +29,7 @@ _CUES: dict[str, str] = {
         r"signed for|signs for|signed a (\w+[- ])?(year|deal|contract)|completed (his|a|the) (move|transfer|switch|signing)|"
         r"completes? (move|transfer|switch)|officially (joined|announced|confirmed|unveiled|completed|signed)|"
         r"announced the signing|confirmed the (signing|arrival|transfer|departure|sale)|unveiled|"
-        r"is (now )?officially|official:|deal (is )?(now )?complete|joins? [a-z]|joined [a-z]|"
+        r"is (now )?officially|official:|deal (is )?(now )?complete|joins [a-z]|(has|have|had) joined [a-z]|"
         r"ist perfekt|perfekt:|offiziell|unterschrieben|unterschreibt|hat .{0,30} verpflichtet|"
         r"hat .{0,20}unterzeichnet|neuzugang|vollzogen|gab .{0,40}bekannt|bestatigt|heuert .{0,30} an|"
         r"c'est officiel|officialise|officiellement|a signe|s'est engage|s'engage|nouveau joueur d|"
@@ -100,6 +100,14 @@ _PATTERNS = {stage: re.compile(pattern) for stage, pattern in _CUES.items()}
 _NEGATED = re.compile(r"(no|not|kein|keine|nicht|pas|non|ningun|sin|without|ohne|denies|dementi)\s+(\w+\s+){0,2}$")
 
 
+_FUTURE = re.compile(
+    r"(va|vont|will|wird|werden|set to|poised to|about to|close to|expected to|could|would|should|sta per|"
+    r"esta a punto de|pourrait|potrebbe|podria|soll|sollen|konnte|fast|nearly|almost|quasi|presque|casi|"
+    r"kurz vor|vicino|vicinissim|proche|bald|soon|in the coming|dans les prochains|nelle prossime|"
+    r"en las proximas|attesa|expected|erwartet|prevue|prevista|if|wenn|falls|si|se)\s+(\w+\s+){0,3}$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class StageCue:
     start: int
@@ -115,6 +123,8 @@ def find_stage_cues(low: str) -> list[StageCue]:
                 low[max(0, m.start() - 25) : m.start()]
             ):
                 continue
+            if stage == "done" and _FUTURE.search(low[max(0, m.start() - 40) : m.start()]):
+                stage = "agreed"
             cues.append(StageCue(m.start(), stage))
     return cues
 
