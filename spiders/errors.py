@@ -32,7 +32,7 @@ def describe_failure(failure: Failure) -> tuple[str, str]:
             f"http_{status}",
             f"HTTP {status} after retries" if status >= 500 or status == 429 else f"HTTP {status}",
         )
-    if isinstance(exc, TimeoutError | TCPTimedOutError):
+    if isinstance(exc, TimeoutError | TCPTimedOutError) or "Timeout" in type(exc).__name__:
         return "timeout", f"timeout: {exc}"
     if isinstance(exc, DNSLookupError | ConnectionRefusedError):
         return "connection", f"connection failed: {exc}"

@@ -271,6 +271,9 @@ class RecordedServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", port), Handler)
         self.site = site
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        logger.debug("client %s went away (cancelled download)", client_address)
+
     def stop(self) -> None:
         self.shutdown()
         self.server_close()

@@ -15,7 +15,7 @@ def fast_settings(server: RecordedServer, **extra: Any) -> dict[str, Any]:
         "RUMOURS_RECORDED_SERVER": server.url,
         "RUMOURS_ALLOW_PRIVATE_ADDRESSES": "True",
         "DOWNLOAD_DELAY": 0,
-        "RANDOMIZE_DOWNLOAD_DELAY": "False",
+        "DOWNLOAD_DELAY_JITTER": 0,
         "AUTOTHROTTLE_ENABLED": "False",
         "RETRY_TIMES": 1,
         "RUMOURS_RETRY_BACKOFF_BASE": 0.05,

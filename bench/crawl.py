@@ -1,0 +1,126 @@
+"""Benchmark: articles/s parsed by the outlet spiders vs trafilatura.extract, same pages, same loopback server.
+
+Usage: ``python bench/crawl.py [--repeat 20]``. Both passes run in one process and one reactor: the recorded-
+outlets server serves every recorded article page `repeat` times; one pass parses each response with its outlet
+spider (JSON-LD, dates, body, reports, transfer filter), the other calls ``trafilatura.extract`` in the callback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import scrapy
+import trafilatura
+from scrapy.crawler import CrawlerRunner
+from scrapy.http import TextResponse
+from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.log import configure_logging
+from scrapy.utils.project import get_project_settings
+from twisted.internet import defer
+
+from spiders.errors import repair_charset
+from spiders.recorded_handler import HANDLER
+from spiders.recorded_server import RecordedSite, serve_in_thread
+from spiders.transfer_filter import is_transfer_story
+
+
+class BenchSpider(scrapy.Spider):
+    name = "bench"
+
+    def __init__(self, pages: dict[str, str], repeat: int, mode: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        loader = SpiderLoader.from_settings(get_project_settings())
+        self.outlets = {url: loader.load(outlet)() for url, outlet in pages.items()}
+        self.repeat, self.mode = repeat, mode
+        self.done = 0
+        self.chars = 0
+        self.started = self.finished = 0.0
+
+    async def start(self) -> Any:
+        self.started = time.perf_counter()
+        for _ in range(self.repeat):
+            for url in self.outlets:
+                yield scrapy.Request(url, callback=self.parse, dont_filter=True)
+
+    def parse(self, response: TextResponse) -> None:
+        if self.mode == "spiders":
+            fixed = repair_charset(response) or response
+            spider = self.outlets[response.url]
+            item = spider.parse_page(fixed)
+            is_transfer_story(item.url, item.title, item.section, spider._keywords(fixed), item.text)
+            self.chars += len(item.text)
+        else:
+            text = trafilatura.extract(response.text, url=response.url) or ""
+            self.chars += len(text)
+        self.done += 1
+        self.finished = time.perf_counter()
+
+
+@defer.inlineCallbacks
+def run_both(runner: CrawlerRunner, pages: dict[str, str], repeat: int, results: dict[str, BenchSpider]) -> Any:
+    for mode in ("spiders", "trafilatura"):
+        crawler = runner.create_crawler(BenchSpider)
+        yield runner.crawl(crawler, pages=pages, repeat=repeat, mode=mode)
+        results[mode] = crawler.spider
+    from twisted.internet import reactor
+
+    reactor.stop()  # type: ignore[attr-defined]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=20, help="times each recorded page is fetched per pass")
+    args = parser.parse_args()
+    site = RecordedSite()
+    pages = {url: outlet for outlet, urls in site.outlets.items() for url in urls}
+    server = serve_in_thread(site)
+    settings = get_project_settings()
+    settings.setdict(
+        {
+            "RUMOURS_RECORDED_SERVER": server.url,
+            "RUMOURS_ALLOW_PRIVATE_ADDRESSES": True,
+            "DOWNLOAD_HANDLERS": {"http": HANDLER, "https": HANDLER},
+            "ROBOTSTXT_OBEY": False,
+            "DOWNLOAD_DELAY": 0,
+            "AUTOTHROTTLE_ENABLED": False,
+            "CONCURRENT_REQUESTS": 16,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+            "ITEM_PIPELINES": {},
+            "EXTENSIONS": {},
+            "LOG_LEVEL": "WARNING",
+        },
+        priority="cmdline",
+    )
+    configure_logging(settings)
+    from scrapy.utils.reactor import install_reactor
+
+    install_reactor(settings["TWISTED_REACTOR"])
+    from twisted.internet import reactor
+
+    results: dict[str, BenchSpider] = {}
+    run_both(CrawlerRunner(settings), pages, args.repeat, results)
+    reactor.run()  # type: ignore[attr-defined]
+    server.stop()
+    rates = {}
+    for mode, spider in results.items():
+        seconds = spider.finished - spider.started
+        rates[mode] = spider.done / seconds if seconds else 0.0
+        print(
+            f"{mode:12s} {spider.done:5d} articles in {seconds:6.2f} s = {rates[mode]:7.1f} articles/s "
+            f"({spider.chars // max(spider.done, 1)} chars of text per article)"
+        )
+    if rates.get("trafilatura"):
+        print(
+            f"ratio spiders/trafilatura: {rates['spiders'] / rates['trafilatura']:.2f}x "
+            f"({len(pages)} distinct recorded pages x {args.repeat})"
+        )
+
+
+if __name__ == "__main__":
+    main()
