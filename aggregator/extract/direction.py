@@ -13,7 +13,7 @@ _ART = r"(?:\s(?:the|der|die|das|den|dem|des|le|la|les|l'|il|lo|i|el|los|fc|ac|a
 
 _TO_BEFORE = {
     "any": (
-        r"joins?|joined|joining|sign(s|ed|ing)? (for|with)|move to|moving to|moved to|switch to|transfer to|"
+        r"joins?|has joined|have joined|joining|sign(s|ed|ing)? (for|with)|move to|moving to|switch to|transfer to|"
         r"heading to|head to|headed to|bound for|loan (move )?to|loaned (out )?to|on loan (at|to|with)|"
         r"set to join|close to joining|arrive at|arrives at|arrival at|snapped up by|signed by|sold to|sale to|"
         r"move to|future at|new club|destination|interest from|bid from|offer from|approach from|wanted by|"
@@ -58,12 +58,13 @@ _FROM_BEFORE = {
     "fr": r"de|du|d'",
     "it": r"da",
     "en": r"of",
-    "de": r"aus",
+    "de": r"beim",
 }
 _TO_AFTER = re.compile(
     r"^(?:'s?)?\s?(?:have|has|are|is|had|were|was|hat|haben|ist|sind|a|ont|est|ha|hanno|e|han|esta|estan)?\s?"
-    r"(?:now |already |also |reportedly |officially |finally |bereits |auch |nun |jetzt |deja |gia |ya )?"
-    r"(sign|signed|signs|complete|completed|agreed|reached|made|make|submitted|lodged|launched|tabled|bid|"
+    r"(?:(?:now|already|also|reportedly|officially|finally|still|tonight|today|appear to have|appear to|"
+    r"seem to|seem|bereits|auch|nun|jetzt|deja|gia|ya) )*"
+    r"(sign|signed|submit|approach|approached|pushing|push|determined|hope|hoping|lead|leading|in pole|signs|complete|completed|agreed|reached|made|make|submitted|lodged|launched|tabled|bid|"
     r"offered|offer|want|wants|interested|keen|target|targeting|close|closing|in talks|eyeing|plotting|"
     r"pursuing|chasing|confirmed the signing|announced the signing|"
     r"verpflichtet|verpflichten|holt|holen|will|wollen|bietet|bieten|interessiert|bemuht|buhlt|legt|legen|"
@@ -102,11 +103,18 @@ class Direction:
 _HISTORIC_AFTER = re.compile(r"^[^.;\n]{0,12}?(\(\d{4}|\bin (19|20)\d\d|\ben (19|20)\d\d|\bim (jahr|sommer|winter) (19|20)|\bnel (19|20)\d\d)")
 
 
-def _compile(table: dict[str, str], language: str) -> re.Pattern[str]:
+_BID_AFTER = re.compile(
+    r"^'s? (?:[a-z-]+ ){0,2}(?:[€£$]?\d[\d.,]*\s?(?:m|million|bn)? )?(?:bid|offer|approach|proposal|interest|"
+    r"pursuit|move|attempt|advances)"
+)
+
+
+def _compile(table: dict[str, str], language: str, descriptors: bool) -> re.Pattern[str]:
     parts = table["any"]
     if language in table:
         parts = f"{parts}|{table[language]}"
-    return re.compile(rf"(?<![a-z])(?:{parts}){_ART}")
+    gap = r"(?:\s[a-z'-]{2,18}){0,2}?" if descriptors else ""
+    return re.compile(rf"(?<![a-z])(?:{parts}){gap}{_ART}")
 
 
 _CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
@@ -116,7 +124,7 @@ def _pattern(kind: str, language: str) -> re.Pattern[str]:
     key = (kind, language)
     if key not in _CACHE:
         table = {"to": _TO_BEFORE, "from": _FROM_BEFORE, "weak_to": _WEAK_TO}[kind]
-        _CACHE[key] = _compile(table, language)
+        _CACHE[key] = _compile(table, language, kind != "weak_to")
     return _CACHE[key]
 
 
@@ -145,7 +153,7 @@ def resolve_direction(
         after = low[m.end : m.end + 60]
         if _HISTORIC_AFTER.match(after):
             continue
-        if to_re.search(before) or _TO_AFTER.match(after):
+        if to_re.search(before) or _TO_AFTER.match(after) or _BID_AFTER.match(after):
             to_score[m.club] = to_score.get(m.club, 0.0) + w
         elif weak_to_re.search(before):
             to_score[m.club] = to_score.get(m.club, 0.0) + 0.5 * w
