@@ -45,7 +45,8 @@ _CUES: dict[str, str] = {
         r"deal (is )?(done|in place|struck)|personal terms|set to (join|sign|complete|move)|poised to|"
         r"green light|verge of|final details|finalis|finaliz|done deal|"
         r"einigung|einig\b|geeinigt|ist fix|sind fix|wechsel fix|zusage|steht kurz vor|vor dem abschluss|"
-        r"handelseinig|grunes licht|accord|d'accord|trouve un accord|va devenir|tout proche|"
+        r"handelseinig|grunes licht|accord\b|accords\b|d'accord|trouve un accord|va devenir|tout proche|"
+        r"unterschrift|signature|la firma|firmera|"
         r"accordo|intesa|fumata bianca|raggiunt|pochi dettagli|manca solo|chiusura|definizione|via libera|"
         r"acuerdo|pacto|cerrado|luz verde|ultimos detalles|inminente"
     ),
@@ -55,7 +56,7 @@ _CUES: dict[str, str] = {
         r"oferta|ofrecido|propuesta|puja"
     ),
     "talks": (
-        r"talks|negotiat|in contact|contacts?\b|discussions|discussing|in dialogue|"
+        r"talks\b|negotiat|in contact|contacts?\b|discussions|discussing|in dialogue|"
         r"gesprache|verhandlungen|verhandel|verhandlung|kontakt|gesprach|"
         r"negociation|discussions|pourparlers|contact|discute|"
         r"trattativa|trattative|contatti|colloqui|dialogo|negoziat|"
@@ -96,7 +97,8 @@ _CUES: dict[str, str] = {
     ),
 }
 
-_PATTERNS = {stage: re.compile(pattern) for stage, pattern in _CUES.items()}
+_PATTERNS = {stage: re.compile(rf"(?<![a-z])(?:{pattern})") for stage, pattern in _CUES.items()}
+_OFFER_BEFORE = re.compile(r"(offer|offerta|offre|oferta|angebot|bid|proposta|propuesta)\s+$")
 _NEGATED = re.compile(r"(no|not|kein|keine|nicht|pas|non|ningun|sin|without|ohne|denies|dementi)\s+(\w+\s+){0,2}$")
 
 
@@ -116,11 +118,16 @@ class StageCue:
 
 def find_stage_cues(low: str) -> list[StageCue]:
     """All stage cue positions in a folded lower-case text."""
-    cues = []
+    cues: list[StageCue] = []
+    side = {m.start() for stage in ("collapsed", "denied") for m in _PATTERNS[stage].finditer(low)}
     for stage, pattern in _PATTERNS.items():
         for m in pattern.finditer(low):
             if stage in ("agreed", "talks", "bid", "medical", "done") and _NEGATED.search(
                 low[max(0, m.start() - 25) : m.start()]
+            ):
+                continue
+            if stage == "done" and (
+                any(abs(m.start() - p) < 8 for p in side) or _OFFER_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
             ):
                 continue
             if stage == "done" and _FUTURE.search(low[max(0, m.start() - 40) : m.start()]):
