@@ -55,7 +55,8 @@ def feed_candidates(body: bytes) -> list[Candidate]:
         if not link:
             continue
         published = _struct_to_iso(entry.get("published_parsed"))
-        updated = _struct_to_iso(entry.get("updated_parsed")) or published
+        # dict.get bypasses feedparser's deprecated updated -> published fallback
+        updated = _struct_to_iso(dict.get(entry, "updated_parsed")) or published
         found.append(
             Candidate(url=link, title=clean(entry.get("title")) or None, lastmod=updated, published_at=published)
         )
