@@ -133,7 +133,7 @@ def prepare_store(db_path: str | os.PathLike[str]) -> None:
     """Create and migrate the store once, so parallel crawl processes never race to do it."""
     from .store import Store
 
-    Store(db_path).close()
+    Store(Path(db_path)).close()
 
 
 def run_crawls(

@@ -48,7 +48,7 @@ class ValidatePipeline:
             return item
         for reason in found:
             self.crawler.stats.inc_value(f"rumours/dropped/{reason}")
-        spider = self.crawler.spider
+        spider: Any = self.crawler.spider
         if hasattr(spider, "record_error"):
             spider.record_error(item.url, "dropped: " + ", ".join(found), "dropped")
         raise DropItem(f"{item.url}: {', '.join(found)}")

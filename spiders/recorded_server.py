@@ -21,6 +21,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from parsel import Selector
@@ -123,7 +124,7 @@ class RecordedSite:
 
         loader = SpiderLoader.from_settings(get_project_settings())
         for outlet, urls in self.outlets.items():
-            spider = loader.load(outlet)
+            spider: Any = loader.load(outlet)
             articles = [self.pages[u] for u in urls]
             newest = max(p.last_modified for p in articles)
             for feed in spider.feeds[:1]:

@@ -38,6 +38,9 @@ def retry_after_seconds(value: bytes | None, now: datetime | None = None) -> flo
 class BackoffRetryMiddleware(RetryMiddleware):
     """RetryMiddleware waiting base * 2**attempt seconds (or Retry-After, if longer) before each retry."""
 
+    backoff_base: float = 2.0
+    backoff_max: float = 120.0
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         mw = super().from_crawler(crawler)
