@@ -55,6 +55,7 @@ class _Doc:
     title_end: int
     sentences: list[tuple[int, int]]
     starts: list[int]
+    free_spans: list[tuple[int, int]]
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -76,18 +77,25 @@ def _prepare(text: str, title: str, language: str | None) -> _Doc:
     if lang not in ("en", "de", "fr", "it", "es"):
         lang = guess_language(low)
     sentences = sentence_bounds(folded) or [(0, len(folded))]
-    return _Doc(full, folded, low, tokens(folded), lang, title_end, sentences, [s for s, _ in sentences])
+    starts = [s for s, _ in sentences]
+    return _Doc(full, folded, low, tokens(folded), lang, title_end, sentences, starts, free_transfer_spans(low))
 
 
-def _sentence_weights(doc: _Doc, player: PlayerCandidate | None) -> list[float]:
+def _sentence_weights(doc: _Doc, player: PlayerCandidate | None, others: list[PlayerCandidate]) -> list[float]:
     n = len(doc.sentences)
     if player is None:
         return [1.0] * n
     weights = [0.45] * n
     hit = {doc.sentence_of(s) for s, _ in player.mentions}
+    for other in others:
+        if other.score > 0.3 * player.score:
+            for s, _ in other.mentions:
+                i = doc.sentence_of(s)
+                if i not in hit:
+                    weights[i] = 0.2  # a sentence about another player's deal
     for i in hit:
         for j in (i - 1, i + 1):
-            if 0 <= j < n and weights[j] < 0.75:
+            if 0 <= j < n and 0.2 < weights[j] < 0.75:
                 weights[j] = 0.75
     for i in hit:
         weights[i] = 1.0
@@ -135,7 +143,7 @@ def _claim_for(
     cited: str | None,
     only_own_sentences: bool,
 ) -> Claim:
-    weights = _sentence_weights(doc, player)
+    weights = _sentence_weights(doc, player, others)
     if only_own_sentences:
         weights = [w if w >= 1.0 else 0.0 for w in weights]
     club_w = {m.start: weights[doc.sentence_of(m.start)] for m in clubs}
@@ -147,7 +155,7 @@ def _claim_for(
     fee = _choose_fee(doc, fees, weights, others)
     fee_eur: float | None = fee.eur if fee else None
     fee_text = doc.text[fee.start : fee.end] if fee else None
-    free = [s for s, _ in free_transfer_spans(doc.low) if weights[doc.sentence_of(s)] > 0.4]
+    free = [s for s, _ in doc.free_spans if weights[doc.sentence_of(s)] > 0.4]
     if free and (fee is None or fee.score < 2.0 or weights[doc.sentence_of(fee.start)] < 1.0):
         fee_eur, fee_text = 0.0, doc.text[free[0] : free[0] + 30].split("\n")[0]
     found = []

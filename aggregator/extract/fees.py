@@ -160,7 +160,7 @@ def find_fees(low: str, language: str) -> list[FeeMention]:
     rates = fx_rates()
     out: list[FeeMention] = []
     default_cur = "GBP" if language == "en" and "£" in low and "€" not in low else "EUR"
-    for m in _AMOUNT.finditer(low):
+    for m in _amount_matches(low):
         cur = _currency(m.group("cur1")) or _currency(m.group("cur2"))
         mult = m.group("mult")
         num_text = m.group("num")
@@ -206,7 +206,7 @@ def find_fees(low: str, language: str) -> list[FeeMention]:
             kind = "value"
         elif _CLAUSE.search(before[-40:]) or _CLAUSE.search(after[:15]):
             kind = "clause"
-        elif re.search(r"(\+|plus|and|und|et|e|y|piu|mas|with|con|avec|mit)\s*$", before) and _ADDON.search(
+        elif re.search(r"(\+|(?<![a-z])(?:plus|and|und|et|e|y|piu|mas|with|con|avec|mit))\s*$", before) and _ADDON.search(
             after[:30]
         ):
             kind = "addon"
@@ -224,6 +224,26 @@ def find_fees(low: str, language: str) -> list[FeeMention]:
             score += 1.5  # "68 milioni + 7 di bonus": the base of a base-plus-bonus figure
         out.append(FeeMention(start, end, round(eur, 2), m.group().strip(), cur, kind, score))
     return _merge_ranges(low, out)
+
+
+_MULT_HINT = re.compile(r"\d+|mill?i?on|milion|mio\b|mrd|milliard|miliard")
+
+
+def _amount_matches(low: str) -> list[re.Match[str]]:
+    """_AMOUNT matches, searched only in windows around multiplier words (much faster on long texts)."""
+    out: list[re.Match[str]] = []
+    last_end = 0
+    window_end = -1
+    for hint in _MULT_HINT.finditer(low):
+        if hint.start() < window_end:
+            continue
+        ws = max(last_end, hint.start() - 48)
+        window_end = min(len(low), hint.end() + 40)
+        for m in _AMOUNT.finditer(low, ws, window_end):
+            if m.start() >= last_end and m.group("mult"):
+                out.append(m)
+                last_end = m.end()
+    return out
 
 
 _ADDON_AFTER = re.compile(r"\s*(?:di |in |of |en |de |d'|an |at )?(?:add-?ons?|bonus|boni\b|variables?|variabili|incentives)")

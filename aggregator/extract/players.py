@@ -119,45 +119,45 @@ def _accent_bonus(form: str) -> float:
     return 100.0 if any(ord(c) > 127 for c in form) else 0.0
 
 
+_RUN = re.compile(
+    r"[A-Z][A-Za-z'\-]*(?:[ \t]{1,2}(?:(?:de|da|di|del|della|van|von|der|den|dos|das|du|le|la|el|al|bin|ben|"
+    r"ter|ten|mc)[ \t])*[A-Z][A-Za-z'\-]*)*"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
 def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of adjacent capitalised name tokens (particles allowed inside), split at stop words and clubs."""
+    blocked_starts = sorted(blocked)
     runs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    last_end = -10
-    block_iter = sorted(blocked)
-    bi = 0
-    for m in re.finditer(r"[A-Za-z][A-Za-z'\-]*", folded):
-        s, e = m.start(), m.end()
-        while bi < len(block_iter) and block_iter[bi][1] <= s:
-            bi += 1
-        in_block = bi < len(block_iter) and block_iter[bi][0] <= s < block_iter[bi][1]
-        word = m.group()
-        gap = folded[last_end:s]
-        contiguous = last_end >= 0 and gap.strip() == "" and "\n" not in gap and len(gap) <= 2
-        lw = word.lower().strip("'-")
-        is_cap = word[0].isupper() and not word.isupper() or (len(word) == 2 and word[0].isupper())
-        if in_block or not is_cap or lw in _STOP:
-            if lw in _PARTICLES and current and contiguous and not in_block:
-                current.append((s, e))  # tentatively; trimmed below if nothing follows
-                last_end = e
+    for rm in _RUN.finditer(folded):
+        current: list[tuple[int, int]] = []
+        first = True
+        for m in _WORD.finditer(folded, rm.start(), rm.end()):
+            s, e = m.start(), m.end()
+            word = m.group()
+            lw = word.lower().strip("'-")
+            in_block = _inside(blocked_starts, s)
+            is_cap = word[0].isupper() and (not word.isupper() or len(word) == 2)
+            if lw in _PARTICLES and not word[0].isupper():
+                if current and not in_block:
+                    current.append((s, e))
                 continue
-            if current:
-                runs.append(current)
-            current = []
-            last_end = e
-            continue
-        if current and not contiguous:
+            if in_block or not is_cap or lw in _STOP:
+                if current:
+                    runs.append(current)
+                current = []
+                first = False
+                continue
+            if first and not current:
+                prev = folded[max(0, s - 12) : s].split()
+                if prev and prev[-1].lower() in _ARTICLES and folded[s - 1 : s] == " ":
+                    first = False
+                    continue  # "der Japaner", "les Parisiens": a noun, not a name
+            first = False
+            current.append((s, e))
+        if current:
             runs.append(current)
-            current = []
-        if not current:
-            prev = folded[max(0, s - 12) : s].split()
-            if prev and prev[-1].lower() in _ARTICLES and not folded[max(0, s - 2) : s].strip():
-                last_end = e
-                continue  # "der Japaner", "les Parisiens": a noun, not a name
-        current.append((s, e))
-        last_end = e
-    if current:
-        runs.append(current)
     out = []
     for run in runs:
         while run and folded[run[-1][0] : run[-1][1]].lower() in _PARTICLES:
@@ -167,6 +167,13 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[t
         if run:
             out.append(run[:4])
     return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _units(run: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
@@ -277,10 +284,13 @@ def _near_cue(pos: int, cues: list[int], window: int = 160) -> bool:
 
 def _score(cand: PlayerCandidate, low: str, cues: list[int], title_end: int) -> None:
     score = 0.0
-    for start, end in cand.mentions:
-        before = low[max(0, start - 40) : start]
-        after = low[end : end + 30]
+    for n_seen, (start, end) in enumerate(cand.mentions):
         w = 1.0
+        if n_seen >= 12:  # later mentions only add frequency; keeps long texts fast
+            score += w + (3.0 if start < title_end else 0.0)
+            continue
+        before = low[max(0, start - 32) : start]
+        after = low[end : end + 30]
         if start < title_end:
             w += 3.0
         elif start < title_end + 400:

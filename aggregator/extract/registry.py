@@ -41,39 +41,45 @@ def parse_alias(raw: str, target: str) -> Alias | None:
 
 
 class AliasIndex:
-    """Aliases keyed by first token; longest aliases first, so "Real Madrid" wins over "Real"."""
+    """Aliases keyed by their token tuple; per first token the lengths to try, longest first."""
 
     def __init__(self, aliases: list[Alias]) -> None:
-        self.by_first: dict[str, list[Alias]] = {}
-        for alias in aliases:
-            self.by_first.setdefault(alias.words[0], []).append(alias)
-        for bucket in self.by_first.values():
-            bucket.sort(key=lambda a: (-len(a.words), a.weak))
         self.owners: dict[tuple[str, ...], list[Alias]] = {}
         for alias in aliases:
             self.owners.setdefault(alias.words, []).append(alias)
+        for bucket in self.owners.values():
+            bucket.sort(key=lambda a: a.weak)
+        lengths: dict[str, set[int]] = {}
+        for words in self.owners:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self.lengths = {first: sorted(ks, reverse=True) for first, ks in lengths.items()}
 
     def scan(self, folded: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int, Alias]]:
         """Non-overlapping alias matches as (token index, token end index, start, end, alias)."""
         found = []
+        words = [t[2] for t in toks]
+        lengths = self.lengths
+        owners = self.owners
         i = 0
         n = len(toks)
         while i < n:
-            bucket = self.by_first.get(toks[i][2])
+            ks = lengths.get(words[i])
             hit = None
-            if bucket:
-                for alias in bucket:
-                    k = len(alias.words)
+            if ks:
+                for k in ks:
                     if i + k > n:
                         continue
-                    if any(toks[i + j][2] != alias.words[j] for j in range(1, k)):
-                        continue
-                    if not _case_ok(folded, toks, i, alias):
+                    bucket = owners.get(tuple(words[i : i + k])) if k > 1 else owners.get((words[i],))
+                    if not bucket:
                         continue
                     if k > 1 and "\n" in folded[toks[i][0] : toks[i + k - 1][1]]:
                         continue
-                    hit = alias
-                    break
+                    for alias in bucket:
+                        if _case_ok(folded, toks, i, alias):
+                            hit = alias
+                            break
+                    if hit is not None:
+                        break
             if hit is not None:
                 k = len(hit.words)
                 found.append((i, i + k, toks[i][0], toks[i + k - 1][1], hit))

@@ -119,9 +119,10 @@ class StageCue:
 def find_stage_cues(low: str) -> list[StageCue]:
     """All stage cue positions in a folded lower-case text."""
     cues: list[StageCue] = []
-    side = {m.start() for stage in ("collapsed", "denied") for m in _PATTERNS[stage].finditer(low)}
-    for stage, pattern in _PATTERNS.items():
-        for m in pattern.finditer(low):
+    found = {stage: list(pattern.finditer(low)) for stage, pattern in _PATTERNS.items()}
+    side = {m.start() for stage in ("collapsed", "denied") for m in found[stage]}
+    for stage, matches in found.items():
+        for m in matches:
             if stage in ("agreed", "talks", "bid", "medical", "done") and _NEGATED.search(
                 low[max(0, m.start() - 25) : m.start()]
             ):

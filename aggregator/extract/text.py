@@ -91,4 +91,7 @@ def _lang_of_sample(sample: str) -> str:
 
 def guess_language(lowered: str) -> str:
     """Best of en/de/fr/it/es by stop-word counts over the first few thousand characters."""
-    return _lang_of_sample(re.sub(r"[^\w\s]", " ", lowered[:3000]))
+    return _lang_of_sample(" ".join(_WORDS_RE.findall(lowered[:2000])))
+
+
+_WORDS_RE = re.compile(r"[a-z]+")
