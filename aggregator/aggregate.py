@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import dedup
+from . import dedup, families
 from .extract import EXTRACTOR_VERSION, extract_claims
 from .grouping import ClaimRow, Deal, group_player
 from .store import Store
@@ -34,6 +34,8 @@ def reset_derived(store: Store) -> None:
         db.execute("DELETE FROM deals")
         db.execute("DELETE FROM claims")
         db.execute("DELETE FROM regroup_queue")
+        db.execute("DELETE FROM player_key_tokens")
+        db.execute("DELETE FROM player_keys")
         db.execute("DELETE FROM report_bands")
         db.execute("UPDATE reports SET extracted_version = NULL, signature = NULL, duplicate_of = NULL")
 
@@ -81,6 +83,7 @@ def _extract_batch(store: Store) -> tuple[int, int]:
     written = 0
     with store.transaction() as db:
         signed: list[int] = []
+        new_keys: set[str] = set()
         for report_id, text, item_title, cited, article_title, language, siblings in rows:
             db.execute("DELETE FROM report_bands WHERE report_id = ?", [report_id])
             sig = dedup.signature(text)
@@ -96,7 +99,8 @@ def _extract_batch(store: Store) -> tuple[int, int]:
             claims = extract_claims(text, title=title, language=language, cited_source=cited)
             db.execute(
                 """INSERT OR IGNORE INTO regroup_queue (player_key)
-                   SELECT player_key FROM claims WHERE report_id = ? AND player_key IS NOT NULL""",
+                   SELECT pk.family FROM claims c JOIN player_keys pk ON pk.player_key = c.player_key
+                   WHERE c.report_id = ?""",
                 [report_id],
             )
             db.execute("DELETE FROM claims WHERE report_id = ?", [report_id])
@@ -118,9 +122,15 @@ def _extract_batch(store: Store) -> tuple[int, int]:
                     ],
                 )
                 if claim.player_key:
-                    db.execute("INSERT OR IGNORE INTO regroup_queue (player_key) VALUES (?)", [claim.player_key])
+                    new_keys.add(claim.player_key)
                 written += 1
             db.execute("UPDATE reports SET extracted_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
+        touched = families.register(db, new_keys)
+        marks = ",".join("?" * len(new_keys))
+        touched.update(
+            r[0] for r in db.execute(f"SELECT family FROM player_keys WHERE player_key IN ({marks})", sorted(new_keys))
+        )
+        db.conn.executemany("INSERT OR IGNORE INTO regroup_queue (player_key) VALUES (?)", [(f,) for f in touched])
         _link_copies(store, signed)
     return len(rows), written
 
@@ -182,24 +192,26 @@ def _link_copies(store: Store, report_ids: list[int]) -> None:
             [original, *members, original],
         )
         db.execute(
-            f"""INSERT OR IGNORE INTO regroup_queue (player_key) SELECT DISTINCT player_key FROM claims
-                WHERE report_id IN ({marks}) AND player_key IS NOT NULL""",
+            f"""INSERT OR IGNORE INTO regroup_queue (player_key) SELECT DISTINCT pk.family FROM claims c
+                JOIN player_keys pk ON pk.player_key = c.player_key WHERE c.report_id IN ({marks})""",
             members,
         )
 
 
-def load_claim_rows(store: Store, player_keys: Iterable[str]) -> dict[str, list[ClaimRow]]:
-    keys = list(player_keys)
+def load_claim_rows(store: Store, family_keys: Iterable[str]) -> dict[str, list[ClaimRow]]:
+    """Every claim of the given player families, keyed by family (a claim's ``player_key`` becomes its family)."""
+    keys = list(family_keys)
     out: dict[str, list[ClaimRow]] = {k: [] for k in keys}
     if not keys:
         return out
     marks = ",".join("?" * len(keys))
     cursor = store.db.execute(
-        f"""SELECT c.id, a.url || '#' || r.seq || '.' || c.seq, c.player, c.player_key, c.from_club,
+        f"""SELECT c.id, a.url || '#' || r.seq || '.' || c.seq, c.player, pk.family, c.from_club,
                    c.to_club, c.stage, c.fee_eur, r.published_at, a.outlet_id, a.url, c.cited_sources,
                    r.duplicate_of
-            FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
-            WHERE c.player_key IN ({marks}) AND c.player IS NOT NULL""",
+            FROM player_keys pk JOIN claims c ON c.player_key = pk.player_key
+            JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
+            WHERE pk.family IN ({marks}) AND c.player IS NOT NULL""",
         keys,
     )
     for row in cursor:

@@ -144,6 +144,12 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
+def _display_name(run: Sequence[ClaimRow]) -> str:
+    """The fullest name the reports give (most tokens), the most common spelling of it (accents kept)."""
+    longest = max(len(c.player.split()) for c in run)
+    return _most_common(c.player for c in run if len(c.player.split()) == longest) or run[0].player
+
+
 def _deal_from_run(run: list[ClaimRow], to_club: str | None) -> Deal:
     run.sort(key=lambda c: c.sort_key)
     dated = [c for c in run if c.published_at]
@@ -172,7 +178,7 @@ def _deal_from_run(run: list[ClaimRow], to_club: str | None) -> Deal:
         deal_id=deal_id,
         originator=originator,
         originator_first=originator_first,
-        player=_most_common(c.player for c in sorted(run, key=lambda c: -len(c.player))) or run[0].player,
+        player=_display_name(run),
         player_key=player_key,
         from_club=from_club,
         to_club=to_club,

@@ -152,7 +152,30 @@ def m004_citation_chains(db: Database) -> None:
     )
 
 
-CURRENT_VERSION = "m004_citation_chains"
+@migrations(name="m005_player_families")
+def m005_player_families(db: Database) -> None:
+    """Player keys and their families (a surname-only key joins the one full name it fits); the regroup queue
+    now holds families."""
+    db.executescript(
+        """
+        CREATE TABLE player_keys (player_key TEXT PRIMARY KEY, family TEXT NOT NULL);
+        CREATE INDEX idx_player_keys_family ON player_keys(family);
+        CREATE TABLE player_key_tokens (
+            token TEXT NOT NULL,
+            player_key TEXT NOT NULL REFERENCES player_keys(player_key) ON DELETE CASCADE,
+            PRIMARY KEY (token, player_key)
+        ) WITHOUT ROWID;
+        """
+    )
+    # Existing claims: every key starts as its own family; the next `aggregate --rebuild` (run automatically
+    # when the extractor version changes) recomputes families from scratch.
+    db.execute(
+        "INSERT OR IGNORE INTO player_keys (player_key, family) "
+        "SELECT DISTINCT player_key, player_key FROM claims WHERE player_key IS NOT NULL"
+    )
+
+
+CURRENT_VERSION = "m005_player_families"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

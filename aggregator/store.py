@@ -207,8 +207,8 @@ class Store:
         # Players named by the claims about to disappear must be regrouped by the next aggregate.
         self.db.execute(
             """INSERT OR IGNORE INTO regroup_queue (player_key)
-               SELECT DISTINCT c.player_key FROM claims c JOIN reports r ON r.id = c.report_id
-               WHERE r.article_id = ? AND c.player_key IS NOT NULL""",
+               SELECT DISTINCT pk.family FROM claims c JOIN reports r ON r.id = c.report_id
+               JOIN player_keys pk ON pk.player_key = c.player_key WHERE r.article_id = ?""",
             [article_id],
         )
         self.db.execute(

@@ -32,8 +32,8 @@ STORIES = [
         "2024-06-05T12:00:00+00:00",
         "es",
         "Acuerdo entre Arsenal y Juventus por Chiesa",
-        "El Arsenal y la Juventus han llegado a un acuerdo por Federico Chiesa a cambio de 30 millones de euros, "
-        "según Marca.",
+        "El Arsenal ha llegado a un acuerdo con la Juventus para fichar a Federico Chiesa a cambio de 30 millones "
+        "de euros, según Marca.",
     ),
     (
         "https://www.gazzetta.it/calciomercato/chiesa-4",

@@ -1,0 +1,83 @@
+"""Player families: surname-only and partial names across articles unified with the one full name they fit.
+
+A claim's ``player_key`` is a set of name tokens ("vlahovic", "dusan vlahovic"). A key whose tokens are all inside
+other keys belongs to the family of the largest of them when those keys form a chain (every one inside the
+largest); when they do not ("silva" inside "bernardo silva" and "david silva") the partial key stays its own
+family. The family is a pure function of the set of keys seen, so any arrival order gives the same families;
+adding a key can only change the families of itself and of the keys inside it, which is what gets recomputed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+
+def tokens(player_key: str) -> frozenset[str]:
+    return frozenset(player_key.split())
+
+
+def family_of(key: str, supersets: Iterable[str]) -> str:
+    """The family of ``key`` given every other known key that contains all of its tokens."""
+    own = tokens(key)
+    bigger = sorted({s for s in supersets if tokens(s) > own}, key=lambda s: (-len(tokens(s)), s))
+    if not bigger:
+        return key
+    largest = tokens(bigger[0])
+    if all(tokens(s) <= largest for s in bigger[1:]):
+        return bigger[0]
+    return key
+
+
+def _keys_with_any(db: Database, words: Iterable[str]) -> set[str]:
+    words = sorted(set(words))
+    if not words:
+        return set()
+    marks = ",".join("?" * len(words))
+    return {
+        r[0] for r in db.execute(f"SELECT DISTINCT player_key FROM player_key_tokens WHERE token IN ({marks})", words)
+    }
+
+
+def _supersets(db: Database, key: str) -> set[str]:
+    own = tokens(key)
+    rarest = min(
+        own, key=lambda t: (db.execute("SELECT COUNT(*) FROM player_key_tokens WHERE token = ?", [t]).fetchone()[0], t)
+    )
+    candidates = {r[0] for r in db.execute("SELECT player_key FROM player_key_tokens WHERE token = ?", [rarest])}
+    return {c for c in candidates if tokens(c) > own}
+
+
+def register(db: Database, keys: Iterable[str]) -> set[str]:
+    """Record new player keys; recompute the families they can change. Returns every family touched (old and
+    new), whose deals must be regrouped."""
+    touched: set[str] = set()
+    for key in sorted(set(keys)):
+        if db.execute("SELECT 1 FROM player_keys WHERE player_key = ?", [key]).fetchone():
+            continue
+        db.execute("INSERT INTO player_keys (player_key, family) VALUES (?, ?)", [key, key])
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO player_key_tokens (token, player_key) VALUES (?, ?)", [(t, key) for t in tokens(key)]
+        )
+        own = tokens(key)
+        affected = {key} | {k for k in _keys_with_any(db, own) if tokens(k) < own}
+        for member in sorted(affected, key=lambda k: (-len(tokens(k)), k)):
+            old = db.execute("SELECT family FROM player_keys WHERE player_key = ?", [member]).fetchone()[0]
+            # The largest key of a chain has no superset, so it is its own family: no chains of families.
+            new = family_of(member, _supersets(db, member))
+            if new != old:
+                db.execute("UPDATE player_keys SET family = ? WHERE player_key = ?", [new, member])
+            touched.update({old, new})
+    return touched
+
+
+def family_members(db: Database, families: Iterable[str]) -> dict[str, list[str]]:
+    fams = sorted(set(families))
+    out: dict[str, list[str]] = {f: [] for f in fams}
+    if not fams:
+        return out
+    marks = ",".join("?" * len(fams))
+    for key, family in db.execute(f"SELECT player_key, family FROM player_keys WHERE family IN ({marks})", fams):
+        out[family].append(key)
+    return out

@@ -1,0 +1,43 @@
+"""Player families: a surname-only mention joins the one full name it fits, whatever the arrival order."""
+
+from __future__ import annotations
+
+import itertools
+
+from aggregator.families import family_of, register
+from aggregator.store import Store
+
+
+def families(keys: list[str]) -> dict[str, str]:
+    with Store(":memory:") as store, store.transaction() as db:
+        for key in keys:  # one at a time, as incremental aggregate runs would see them
+            register(db, [key])
+        return {k: f for k, f in db.execute("SELECT player_key, family FROM player_keys")}
+
+
+def test_surname_joins_the_only_full_name_in_any_order() -> None:
+    keys = ["vlahovic", "dusan vlahovic", "rice declan"]
+    for order in itertools.permutations(keys):
+        assert families(list(order)) == {
+            "vlahovic": "dusan vlahovic",
+            "dusan vlahovic": "dusan vlahovic",
+            "rice declan": "rice declan",
+        }
+
+
+def test_ambiguous_surname_stays_alone_in_any_order() -> None:
+    keys = ["silva", "bernardo silva", "david silva"]
+    for order in itertools.permutations(keys):
+        assert families(list(order))["silva"] == "silva"
+
+
+def test_chain_of_partial_names_joins_the_longest() -> None:
+    keys = ["muani", "kolo muani", "kolo muani randal"]
+    for order in itertools.permutations(keys):
+        assert set(families(list(order)).values()) == {"kolo muani randal"}
+
+
+def test_family_of_is_pure() -> None:
+    assert family_of("kim", ["jae kim min"]) == "jae kim min"
+    assert family_of("kim", ["jae kim min", "kim seung"]) == "kim"
+    assert family_of("rice declan", []) == "rice declan"
