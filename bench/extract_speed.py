@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import statistics
 import sys
-from pathlib import Path
 import time
+from pathlib import Path
 
 from aggregator.extract import extract_claims
 
@@ -43,8 +43,10 @@ def main() -> int:
         t0 = time.perf_counter()
         extract_claims(text, title=title)
         times.append((time.perf_counter() - t0) * 1000)
-    print(f"words: {len(text.split())}  median: {statistics.median(times):.2f} ms  p95: "
-          f"{sorted(times)[int(len(times) * 0.95)]:.2f} ms")
+    print(
+        f"words: {len(text.split())}  median: {statistics.median(times):.2f} ms  p95: "
+        f"{sorted(times)[int(len(times) * 0.95)]:.2f} ms"
+    )
     dev = Path("/work/shared/eval/dev.jsonl")
     if dev.exists():
         texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]

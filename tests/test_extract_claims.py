@@ -114,7 +114,11 @@ def test_headline_surname_story() -> None:
     [
         ("Newcastle United's bid for Ivan Petrov was rejected by Benfica.", "en", "bid"),
         ("Talks between Chelsea and Porto over Rui Gomes have stalled.", "en", "talks"),
-        ("Der Wechsel von Lars Hoffmann zum Hamburger SV ist geplatzt, Hertha BSC erteilte eine Absage.", "de", "collapsed"),
+        (
+            "Der Wechsel von Lars Hoffmann zum Hamburger SV ist geplatzt, Hertha BSC erteilte eine Absage.",
+            "de",
+            "collapsed",
+        ),
         ("Le Paris FC dément tout contact avec Karim Haddad, annoncé proche de Nantes.", "fr", "denied"),
         ("Fabio Conti ha svolto le visite mediche con la Roma, arrivando dal Genoa.", "it", "medical"),
         ("Álvaro Ruiz pasó el reconocimiento médico con el Sevilla tras dejar el Celta.", "es", "medical"),
@@ -128,12 +132,24 @@ def test_stages(text: str, language: str, stage: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "source"),
     [
-        ("According to Fabrizio Romano, Liverpool have agreed a deal for Omar Haddad from Brighton.", "en", "Fabrizio Romano"),
+        (
+            "According to Fabrizio Romano, Liverpool have agreed a deal for Omar Haddad from Brighton.",
+            "en",
+            "Fabrizio Romano",
+        ),
         ("Laut Sky hat der BVB ein Angebot für Timo Brandl vom VfL Bochum abgegeben.", "de", "Sky"),
         ("Selon L'Équipe, Lille a formulé une offre pour Yanis Belkacem, joueur de Reims.", "fr", "L'Équipe"),
-        ("Secondo la Gazzetta dello Sport, il Milan ha offerto 20 milioni per Luca Ferretti del Bologna.", "it", "La Gazzetta dello Sport"),
+        (
+            "Secondo la Gazzetta dello Sport, il Milan ha offerto 20 milioni per Luca Ferretti del Bologna.",
+            "it",
+            "La Gazzetta dello Sport",
+        ),
         ("Según Marca, el Betis ha ofrecido 10 millones por Sergio Lozano, jugador del Getafe.", "es", "Marca"),
-        ("Aston Villa are weighing a bid for Ivo Kranjc from Hellas Verona, The Athletic are reporting.", "en", "The Athletic"),
+        (
+            "Aston Villa are weighing a bid for Ivo Kranjc from Hellas Verona, The Athletic are reporting.",
+            "en",
+            "The Athletic",
+        ),
     ],
 )
 def test_cited_sources(text: str, language: str, source: str) -> None:
@@ -141,9 +157,9 @@ def test_cited_sources(text: str, language: str, source: str) -> None:
 
 
 def test_cited_source_argument_is_normalised_and_first() -> None:
-    claim = extract_claims(
-        "Everton are keen on Leon Hartley from Stoke City.", language="en", cited_source="the sun"
-    )[0]
+    claim = extract_claims("Everton are keen on Leon Hartley from Stoke City.", language="en", cited_source="the sun")[
+        0
+    ]
     assert claim.cited_sources[0] == "The Sun"
 
 

@@ -42,7 +42,5 @@ def test_up_to_one_megabyte(chunk: str, size: int) -> None:
 
 
 def test_one_megabyte_of_football_text() -> None:
-    text = ("Arsenal joins Real Madrid from City for €5m, laut Bild. Ko Itakura (25) here we go! " * 12_000)[
-        :1_000_000
-    ]
+    text = ("Arsenal joins Real Madrid from City for €5m, laut Bild. Ko Itakura (25) here we go! " * 12_000)[:1_000_000]
     _check(text)

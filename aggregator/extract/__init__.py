@@ -201,7 +201,7 @@ def extract_claims(
     claims = [_claim_for(doc, main, players[1:], clubs, cues, fees, cited_source, False)]
     seen = {(main.key, claims[0].to_club)}
     for other in players[1:6]:
-        if other.role_hits or other.score < 2.5 or not other.hint_hits and other.score < 4:
+        if other.role_hits or other.score < 2.5 or (not other.hint_hits and other.score < 4):
             continue
         claim = _claim_for(doc, other, [main], clubs, cues, fees, None, True)
         if claim.to_club is None or (other.key, claim.to_club) in seen:

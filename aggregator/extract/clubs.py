@@ -39,10 +39,8 @@ def find_clubs(folded: str, toks: list[tuple[int, int, str]]) -> list[ClubMentio
         else:
             candidates = [o.target for o in owners]
         seen = [c for c in candidates if c in strong]
-        if seen:
-            club = max(seen, key=lambda c: strong[c])
-        else:
-            club = min(candidates, key=lambda c: info[c].order)
+        by_order = min(candidates, key=lambda c: info[c].order)
+        club = max(seen, key=lambda c: strong[c]) if seen else by_order
         mentions.append(ClubMention(start, end, club, True))
     return mentions
 

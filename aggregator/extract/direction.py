@@ -9,7 +9,9 @@ from .clubs import ClubMention
 
 __all__ = ["Direction", "resolve_direction"]
 
-_ART = r"(?:\s(?:the|der|die|das|den|dem|des|le|la|les|l'|il|lo|i|el|los|fc|ac|as|ssc|ogc|rc|sl|cf|vfl|vfb|1\.? fc))*\s?$"
+_ART = (
+    r"(?:\s(?:the|der|die|das|den|dem|des|le|la|les|l'|il|lo|i|el|los|fc|ac|as|ssc|ogc|rc|sl|cf|vfl|vfb|1\.? fc))*\s?$"
+)
 
 _TO_BEFORE = {
     "any": (
@@ -64,7 +66,8 @@ _TO_AFTER = re.compile(
     r"^(?:'s?)?\s?(?:have|has|are|is|had|were|was|hat|haben|ist|sind|a|ont|est|ha|hanno|e|han|esta|estan)?\s?"
     r"(?:(?:now|already|also|reportedly|officially|finally|still|tonight|today|appear to have|appear to|"
     r"seem to|seem|bereits|auch|nun|jetzt|deja|gia|ya) )*"
-    r"(sign|signed|submit|approach|approached|pushing|push|determined|hope|hoping|lead|leading|in pole|signs|complete|completed|agreed|reached|made|make|submitted|lodged|launched|tabled|bid|"
+    r"(sign|signed|submit|approach|approached|pushing|push|determined|hope|hoping|lead|leading|in pole|"
+    r"signs|complete|completed|agreed|reached|made|make|submitted|lodged|launched|tabled|bid|"
     r"offered|offer|want|wants|interested|keen|target|targeting|close|closing|in talks|eyeing|plotting|"
     r"pursuing|chasing|confirmed the signing|announced the signing|"
     r"verpflichtet|verpflichten|holt|holen|will|wollen|bietet|bieten|interessiert|bemuht|buhlt|legt|legen|"
@@ -100,7 +103,9 @@ class Direction:
     from_score: float
 
 
-_HISTORIC_AFTER = re.compile(r"^[^.;\n]{0,12}?(\(\d{4}|\bin (19|20)\d\d|\ben (19|20)\d\d|\bim (jahr|sommer|winter) (19|20)|\bnel (19|20)\d\d)")
+_HISTORIC_AFTER = re.compile(
+    r"^[^.;\n]{0,12}?(\(\d{4}|\bin (19|20)\d\d|\ben (19|20)\d\d|\bim (jahr|sommer|winter) (19|20)|\bnel (19|20)\d\d)"
+)
 
 
 _BID_AFTER = re.compile(

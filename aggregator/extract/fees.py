@@ -31,9 +31,11 @@ _WORDS = {
     "ochenta": 80, "noventa": 90, "cien": 100,
 }  # fmt: skip
 
-_NUM = r"(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|" + "|".join(
-    sorted((w for w in _WORDS if len(w) > 1), key=len, reverse=True)
-) + ")"
+_NUM = (
+    r"(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
+    + "|".join(sorted((w for w in _WORDS if len(w) > 1), key=len, reverse=True))
+    + ")"
+)
 _MULT = (
     r"(?:bn|billion|billions|milliard(?:s|en|e|i)?|miliardi?|mil millones|mrd\.?|"
     r"m(?![a-z])|mn|mln|mio\.?|millions?|millionen|milioni|milione|millones|millon|million|"
@@ -206,11 +208,10 @@ def find_fees(low: str, language: str) -> list[FeeMention]:
             kind = "value"
         elif _CLAUSE.search(before[-40:]) or _CLAUSE.search(after[:15]):
             kind = "clause"
-        elif re.search(r"(\+|(?<![a-z])(?:plus|and|und|et|e|y|piu|mas|with|con|avec|mit))\s*$", before) and _ADDON.search(
-            after[:30]
-        ):
-            kind = "addon"
-        elif _ADDON_AFTER.match(after) and not _BASE.search(near):
+        elif (
+            re.search(r"(\+|(?<![a-z])(?:plus|and|und|et|e|y|piu|mas|with|con|avec|mit))\s*$", before)
+            and _ADDON.search(after[:30])
+        ) or (_ADDON_AFTER.match(after) and not _BASE.search(near)):
             kind = "addon"
         elif _TOTAL.search(before[-30:]):
             kind = "total"
@@ -246,8 +247,12 @@ def _amount_matches(low: str) -> list[re.Match[str]]:
     return out
 
 
-_ADDON_AFTER = re.compile(r"\s*(?:di |in |of |en |de |d'|an |at )?(?:add-?ons?|bonus|boni\b|variables?|variabili|incentives)")
-_PLUS_ADDON = re.compile(r"\s*(?:\+|plus|più|piu|más|mas|and|und|et|e|y)\s*[^.;]{0,25}?(?:add-?ons?|bonus|boni\b|variab)")
+_ADDON_AFTER = re.compile(
+    r"\s*(?:di |in |of |en |de |d'|an |at )?(?:add-?ons?|bonus|boni\b|variables?|variabili|incentives)"
+)
+_PLUS_ADDON = re.compile(
+    r"\s*(?:\+|plus|più|piu|más|mas|and|und|et|e|y)\s*[^.;]{0,25}?(?:add-?ons?|bonus|boni\b|variab)"
+)
 _RANGE_JOIN = re.compile(r"\s*(?:-|to|bis|a|à|au|y)\s*$")
 _AND_JOIN = re.compile(r"\s*(?:and|und|et|e|y)\s*$")
 _BETWEEN = re.compile(r"(?:between|zwischen|entre|tra|fra)\s+(?:i |les |los )?$")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from unidecode import unidecode
 
 from .clubs import ClubMention
+from .text import words_of as _words
 
 __all__ = ["PlayerCandidate", "find_players", "player_key"]
 
@@ -18,7 +20,7 @@ def player_key(name: str) -> str:
     return " ".join(sorted(words))
 
 
-_STOP = frozenset(
+_STOP = _words(
     """
     the a an and or but in on at for from to of by with as is it he she his her its they their this that these
     those there here what when where why who how after before while if than then so not no yes also just only
@@ -33,7 +35,8 @@ _STOP = frozenset(
     watch listen podcast newsletter sign up mr sir dr original title source photo credit getty
     joins signs completes agrees seals set close nears eyes wants targets move bid offer talks medical
     confirmed confirms rejects rejected lodges makes reach reached agreement fee reveals admits says
-    explains could would will should why how exclusive here we go done stadium arena curva england english germany german spain spanish italy
+    explains could would will should why how exclusive here we go done stadium arena curva
+    england english germany german spain spanish italy
     italian france french portugal portuguese netherlands dutch brazil brazilian argentina argentine japan
     japanese serbia serbian belgium belgian croatia scotland wales ireland europe european african african
     american usa saudi arabia qatar london manchester madrid paris munich munchen milan milano turin torino rome
@@ -53,7 +56,7 @@ _STOP = frozenset(
     lunedi martedi mercoledi giovedi venerdi sabato domenica milioni
     el los las y o pero en con sin sobre segun enero febrero abril mayo junio julio agosto septiembre
     octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo millones
-    """.split()
+    """
 )
 
 _ROLE = re.compile(
@@ -83,10 +86,10 @@ _PLAYER_HINT = re.compile(
 )
 _AGE_AFTER = re.compile(r"^\s?(\(\d{2}\b|,\s?\d{2}\b|\s?\(\d{2},)")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]*(?:['\-][A-Za-z][a-z]*)*[a-z](?:['\-][A-Za-z][a-z]*)*|[A-Z]{1}[a-z]")
-_PARTICLES = frozenset("de da di del della van von der den dos das du le la el al bin ben ter ten mc".split())
-_ARTICLES = frozenset(
+_PARTICLES = _words("de da di del della van von der den dos das du le la el al bin ben ter ten mc")
+_ARTICLES = _words(
     "der die das den dem des ein eine einen einem einer kein keine the a an le la les un une du il lo gli "
-    "el los las del al seine seinen seinem ihren ihrem sein unser unseren".split()
+    "el los las del al seine seinen seinem ihren ihrem sein unser unseren"
 )
 
 
@@ -207,7 +210,7 @@ def find_players(
         if len(units) == 1:
             w = _last_word(folded, units[0])
             single_freq[w] = single_freq.get(w, 0) + 1
-        for a, b in zip(units, units[1:], strict=False):
+        for a, b in pairwise(units):
             k = player_key(folded[_core_start(folded, a) : b[1]])
             pair_freq[k] = pair_freq.get(k, 0) + 1
     full: dict[str, PlayerCandidate] = {}
@@ -216,7 +219,7 @@ def find_players(
         if len(units) == 1:
             singles.append((_last_word(folded, units[0]), units[0][0], units[0][1]))
             continue
-        pairs = list(zip(units, units[1:], strict=False))
+        pairs = list(pairwise(units))
 
         def rank(i: int, pairs: list[tuple[tuple[int, int], tuple[int, int]]] = pairs) -> tuple[float, int]:
             a, b = pairs[i]

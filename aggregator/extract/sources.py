@@ -39,8 +39,30 @@ _OFFICIAL = re.compile(
 )
 _PERSON = re.compile(r"([A-Z][a-zA-Z'\-]+(?:\s(?:de|di|da|del|van|von|al|el|Al|El)?\s?[A-Z][a-zA-Z'\-]+){1,2})")
 _NOT_PERSON = frozenset(
-    "The La Le Il El Die Der Das Los Les Reports Report Sources Source Club Sky Italian English German "
-    "French Spanish Media".split()
+    [
+        "The",
+        "La",
+        "Le",
+        "Il",
+        "El",
+        "Die",
+        "Der",
+        "Das",
+        "Los",
+        "Les",
+        "Reports",
+        "Report",
+        "Sources",
+        "Source",
+        "Club",
+        "Sky",
+        "Italian",
+        "English",
+        "German",
+        "French",
+        "Spanish",
+        "Media",
+    ]
 )
 
 
@@ -76,7 +98,7 @@ def find_sources(
     default_official: str | None,
 ) -> list[str]:
     """Display names of credited sources, in order of first mention."""
-    info, index, by_lang = sources()
+    _, index, by_lang = sources()
     found: list[str] = []
     spans: list[tuple[int, int]] = []
     for _i, _j, start, end, alias in index.scan(folded, toks):
@@ -93,9 +115,12 @@ def find_sources(
             found.append(name)
     for m in re.finditer(r"according to|laut|selon|d'apres|secondo|segun|journalist|giornalista|periodista", low):
         tail = folded[m.end() : m.end() + 80]
-        pm = re.match(r"[\s,:]*(?:(?:the|la|le|il|el|an?|der|die|italian|english|french|spanish|german|"
-                      r"respected|football|transfer|journalist|reporter|expert|guru|giornalista|periodista|"
-                      r"journaliste|insider|del|de|of)[\s,]+){0,5}", tail)
+        pm = re.match(
+            r"[\s,:]*(?:(?:the|la|le|il|el|an?|der|die|italian|english|french|spanish|german|"
+            r"respected|football|transfer|journalist|reporter|expert|guru|giornalista|periodista|"
+            r"journaliste|insider|del|de|of)[\s,]+){0,5}",
+            tail,
+        )
         rest = tail[pm.end() if pm else 0 :]
         nm = _PERSON.match(rest)
         if not nm:

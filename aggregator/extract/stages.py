@@ -26,7 +26,8 @@ STAGE_RANK: dict[str, int] = {
 _CUES: dict[str, str] = {
     "done": (
         r"has (now )?(officially )?(signed|joined|completed)|have (officially )?(signed|completed|confirmed)|"
-        r"signed for|signs for|signed a (\w+[- ])?(year|deal|contract)|completed (his|a|the) (move|transfer|switch|signing)|"
+        r"signed for|signs for|signed a (\w+[- ])?(year|deal|contract)|"
+        r"completed (his|a|the) (move|transfer|switch|signing)|"
         r"completes? (move|transfer|switch)|officially (joined|announced|confirmed|unveiled|completed|signed)|"
         r"announced the signing|confirmed the (signing|arrival|transfer|departure|sale)|unveiled|"
         r"is (now )?officially|official:|deal (is )?(now )?complete|joins [a-z]|(has|have|had) joined [a-z]|"
@@ -128,7 +129,8 @@ def find_stage_cues(low: str) -> list[StageCue]:
             ):
                 continue
             if stage == "done" and (
-                any(abs(m.start() - p) < 8 for p in side) or _OFFER_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
+                any(abs(m.start() - p) < 8 for p in side)
+                or _OFFER_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
             ):
                 continue
             if stage == "done" and _FUTURE.search(low[max(0, m.start() - 40) : m.start()]):

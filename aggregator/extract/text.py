@@ -70,12 +70,17 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def words_of(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and of to is has have with for from will his he that are was on at been after".split()),
-    "de": frozenset("der die das und ist nicht von zu mit den dem ein eine sich auf auch wird für nach".split()),
-    "fr": frozenset("le la les et est des du une pour avec dans que qui pas au aux sur son il a été".split()),
-    "it": frozenset("il lo la gli le di che per con una non alla del della sono è da dei nel al".split()),
-    "es": frozenset("el los las y de que por con una para del al se su es en como más pero".split()),
+    "en": words_of("the and of to is has have with for from will his he that are was on at been after"),
+    "de": words_of("der die das und ist nicht von zu mit den dem ein eine sich auf auch wird für nach"),
+    "fr": words_of("le la les et est des du une pour avec dans que qui pas au aux sur son il a été"),
+    "it": words_of("il lo la gli le di che per con una non alla del della sono è da dei nel al"),
+    "es": words_of("el los las y de que por con una para del al se su es en como más pero"),
 }
 
 
