@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from unidecode import unidecode
@@ -216,10 +216,34 @@ def _originator(run: Sequence[ClaimRow]) -> tuple[str | None, ClaimRow | None]:
     return best, earliest[best]
 
 
+def _support(claim: ClaimRow, others: Sequence[ClaimRow]) -> int:
+    """How many of ``others`` sit in the claim's window (undated ones count everywhere)."""
+    if not claim.published_at:
+        return len(others)
+    return sum(1 for o in others if not o.published_at or _days(o.published_at, claim.published_at) <= MAX_GAP_DAYS)
+
+
+def _unswap(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
+    """A player does not move A -> B and B -> A in one window: a claim whose direction is the reverse of a
+    better-supported one in its window was read backwards, and is turned round."""
+    by_pair: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
+    for c in claims:
+        if c.from_club and c.to_club:
+            by_pair[(c.from_club, c.to_club)].append(c)
+    out = []
+    for c in claims:
+        if c.from_club and c.to_club:
+            reverse = by_pair.get((c.to_club, c.from_club), [])
+            if reverse and _support(c, reverse) > _support(c, by_pair[(c.from_club, c.to_club)]):
+                c = replace(c, from_club=c.to_club, to_club=c.from_club)
+        out.append(c)
+    return out
+
+
 def group_player(claims: Sequence[ClaimRow]) -> list[Deal]:
     """All deals of one player (every claim shares ``player_key``), sorted by deal id."""
     by_destination: dict[str | None, list[ClaimRow]] = defaultdict(list)
-    for claim in claims:
+    for claim in _unswap(claims):
         by_destination[claim.to_club].append(claim)
     deals: list[Deal] = []
     for to_club, members in by_destination.items():

@@ -160,3 +160,15 @@ def test_undated_completion_after_a_collapsed_saga_is_a_new_deal() -> None:
     collapsed = next(d for d in deals if d.window == "2022-summer")
     assert collapsed.status == "collapsed"
     assert {c.stage for c in collapsed.claims} == {"agreed", "collapsed"}
+
+
+def test_a_claim_read_backwards_joins_the_better_supported_direction() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2024-06-01T09:00:00+00:00", frm="West Ham United"),
+            claim("Arsenal", "2024-06-02T09:00:00+00:00", frm="West Ham United"),
+            claim("West Ham United", "2024-06-03T09:00:00+00:00", frm="Arsenal"),
+            claim("West Ham United", "2021-06-03T09:00:00+00:00", frm="Arsenal"),  # another window: left alone
+        ]
+    )
+    assert sorted((d.to_club or "", len(d.claims)) for d in deals) == [("Arsenal", 3), ("West Ham United", 1)]
