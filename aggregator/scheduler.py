@@ -1,0 +1,287 @@
+"""The long-running schedule (APScheduler 3.x): crawl + aggregate every interval, the digest daily, clean shutdown."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from apscheduler.events import (
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_MAX_INSTANCES,
+    EVENT_JOB_MISSED,
+    JobExecutionEvent,
+    SchedulerEvent,
+)
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from .config import Config
+from .store import Store
+
+logger = logging.getLogger(__name__)
+
+JOB_CRAWL = "crawl-and-aggregate"
+JOB_DIGEST = "daily-digest"
+META_PREFIX = "schedule."
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _parse(iso: str | None) -> datetime | None:
+    if not iso:
+        return None
+    when = datetime.fromisoformat(iso)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def first_crawl_at(last_success: str | None, now: datetime, interval: timedelta) -> datetime:
+    """When the crawl should first run after start: now (a catch-up) when the last successful crawl is older than
+    the interval or there was none, else one interval after it, so restarts do not crawl more often."""
+    last = _parse(last_success)
+    if last is None or now - last >= interval:
+        return now
+    return last + interval
+
+
+def default_crawl(config: Config, stop: threading.Event) -> Any:
+    """Crawl every enabled outlet, each in its own process (aggregator.crawl); stops early when ``stop`` is set."""
+    from . import crawl  # the spiders helper's module: imported on use, it pulls in the outlet registry
+
+    return crawl.crawl_outlets(config.db_path, list(config.outlets) or None, stop=stop)  # type: ignore[attr-defined]
+
+
+def default_aggregate(store: Store) -> Any:
+    from .aggregate import aggregate
+
+    return aggregate(store)
+
+
+def default_digest(store: Store, config: Config, now: datetime) -> Any:
+    from .digest import write_digest_files
+
+    return write_digest_files(store, config.output_dir, config.tz, now=now)
+
+
+@dataclass
+class JobFunctions:
+    """What the scheduled jobs do; tests inject fakes."""
+
+    crawl: Callable[[Config, threading.Event], Any] = default_crawl
+    aggregate: Callable[[Store], Any] = default_aggregate
+    digest: Callable[[Store, Config, datetime], Any] = default_digest
+
+
+class RumoursScheduler:
+    """The crawl-and-aggregate job every ``interval_minutes`` and the digest job daily at ``digest_time``."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        jobs: JobFunctions | None = None,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.config = config
+        self.jobs = jobs or JobFunctions()
+        self.clock = clock
+        self.stop_event = threading.Event()
+        self.scheduler = BackgroundScheduler(
+            timezone=config.tz,
+            executors={"default": ThreadPoolExecutor(max_workers=2)},
+            job_defaults={"coalesce": True, "max_instances": 1},
+        )
+        self.scheduler.add_listener(self._on_event, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+        self.scheduler.add_listener(self._on_overlap, EVENT_JOB_MAX_INSTANCES)
+        self.skipped_overlaps = 0
+
+    @property
+    def interval(self) -> timedelta:
+        return timedelta(minutes=self.config.interval_minutes)
+
+    # -- jobs -----------------------------------------------------------------------------------------
+
+    def configure(self) -> None:
+        """Add both jobs under fixed ids (replacing any previous definition), the crawl catching up if overdue."""
+        with Store(self.config.db_path) as store:
+            last = store.last_successful_crawl()
+        now = self.clock()
+        first = first_crawl_at(last, now, self.interval)
+        if first <= now:
+            logger.info("last successful crawl %s is older than %s: catching up now", last or "never", self.interval)
+        self.scheduler.add_job(
+            self.crawl_and_aggregate,
+            IntervalTrigger(seconds=self.interval.total_seconds(), timezone=self.config.tz),
+            id=JOB_CRAWL,
+            name="crawl every outlet, then aggregate",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=self.config.crawl_grace_seconds,
+            next_run_time=first,
+        )
+        at = self.config.digest_at
+        self.scheduler.add_job(
+            self.write_digest,
+            CronTrigger(hour=at.hour, minute=at.minute, timezone=self.config.tz),
+            id=JOB_DIGEST,
+            name="write the daily digest",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=self.config.digest_grace_seconds,
+        )
+
+    def crawl_and_aggregate(self) -> None:
+        logger.info("crawl: outlets %s", ", ".join(self.config.outlets) or "all")
+        self.jobs.crawl(self.config, self.stop_event)
+        if self.stop_event.is_set():
+            logger.info("shutting down: aggregate is left to the next run (it is incremental)")
+            return
+        with Store(self.config.db_path) as store:
+            result = self.jobs.aggregate(store)
+        logger.info("aggregate: %s", result)
+        self.record_next_runs()
+
+    def write_digest(self) -> None:
+        with Store(self.config.db_path) as store:
+            written = self.jobs.digest(store, self.config, self.clock())
+        logger.info("digest written: %s", written)
+        self.record_next_runs()
+
+    # -- events ---------------------------------------------------------------------------------------
+
+    def _on_event(self, event: SchedulerEvent) -> None:
+        assert isinstance(event, JobExecutionEvent)
+        if event.code == EVENT_JOB_ERROR:
+            logger.error("job %s failed: %r", event.job_id, event.exception, exc_info=event.exception)
+            status = f"error: {event.exception!r}"[:300]
+        elif event.code == EVENT_JOB_MISSED:
+            logger.warning(
+                "job %s missed its run at %s (later than the grace time)", event.job_id, event.scheduled_run_time
+            )
+            status = "missed"
+        else:
+            status = "ok"
+        self.record(event.job_id, status=status, ran_at=self.clock())
+
+    def _on_overlap(self, event: SchedulerEvent) -> None:
+        self.skipped_overlaps += 1
+        logger.warning(
+            "job %s still running: this run is skipped, not started alongside", getattr(event, "job_id", "?")
+        )
+
+    def record(self, job_id: str, *, status: str, ran_at: datetime) -> None:
+        """A job's last run and outcome, in the store's meta table, for ``rumours status``.
+
+        Called from event listeners, which APScheduler runs while holding its locks: no scheduler calls here.
+        """
+        self._write_meta(
+            {
+                f"{job_id}.last_status": status,
+                f"{job_id}.last_run": ran_at.astimezone(UTC).isoformat(timespec="seconds"),
+            }
+        )
+
+    def record_next_runs(self) -> None:
+        """Each job's next run time (from a job or the main thread, never from a listener)."""
+        values = {}
+        for job in self.scheduler.get_jobs():
+            nxt = job.next_run_time
+            values[f"{job.id}.next_run"] = nxt.astimezone(UTC).isoformat(timespec="seconds") if nxt else ""
+        self._write_meta(values)
+
+    def _write_meta(self, values: dict[str, str]) -> None:
+        values = {
+            "heartbeat": self.clock().astimezone(UTC).isoformat(timespec="seconds"),
+            "pid": str(os.getpid()),
+        } | values
+        try:
+            with Store(self.config.db_path) as store, store.transaction():
+                for key, value in values.items():
+                    store.set_meta(META_PREFIX + key, value)
+        except Exception:  # status bookkeeping must never take the scheduler down
+            logger.exception("could not record the schedule state")
+
+    # -- life cycle -----------------------------------------------------------------------------------
+
+    def start(self, *, paused: bool = False) -> None:
+        self.configure()
+        self.scheduler.start(paused=paused)
+        self.record_next_runs()
+        for job in self.scheduler.get_jobs():
+            logger.info("job %s: next run %s", job.id, job.next_run_time)
+
+    def request_stop(self, signum: int | None = None, frame: FrameType | None = None) -> None:
+        if self.stop_event.is_set():
+            logger.warning("still shutting down: waiting for the running job to reach a safe point")
+        else:
+            logger.info(
+                "%s: finishing the running job, then stopping", signal.Signals(signum).name if signum else "stop"
+            )
+        self.stop_event.set()
+
+    def shutdown(self) -> None:
+        """Wait for the running job (the crawl stops at a safe point once ``stop_event`` is set), then stop."""
+        self.stop_event.set()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+        logger.info("scheduler stopped")
+
+    def run_forever(self) -> None:
+        """Start, then block until SIGINT or SIGTERM; shut down cleanly (no write is cut off mid-transaction)."""
+        previous = {sig: signal.signal(sig, self.request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            self.start()
+            while not self.stop_event.wait(1.0):
+                pass
+        finally:
+            self.shutdown()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def setup_logging(log_file: str | None, *, level: int = logging.INFO) -> None:
+    """Logs to stderr and, when ``log_file`` is set, a rotating file (1 MB x 5)."""
+    root = logging.getLogger()
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not any(
+        isinstance(h, logging.StreamHandler) and getattr(h, "stream", None) is sys.stderr for h in root.handlers
+    ):
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setFormatter(fmt)
+        root.addHandler(stream)
+    if log_file:
+        Path(log_file).parent.mkdir(parents=True, exist_ok=True)
+        rotating = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        rotating.setFormatter(fmt)
+        root.addHandler(rotating)
+    root.setLevel(min(root.level or level, level))
+
+
+def schedule_state(store: Store) -> dict[str, str]:
+    """What the scheduler last recorded: ``crawl-and-aggregate.last_run`` and friends."""
+    rows = store.db.execute("SELECT key, value FROM meta WHERE key LIKE ?", [META_PREFIX + "%"]).fetchall()
+    return {key[len(META_PREFIX) :]: value for key, value in rows}
+
+
+def last_digest_day(folder: str | Path) -> date | None:
+    days = sorted(p.stem.removeprefix("digest-") for p in Path(folder).glob("digest-*.html"))
+    try:
+        return date.fromisoformat(days[-1]) if days else None
+    except ValueError:
+        return None
