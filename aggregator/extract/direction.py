@@ -23,7 +23,7 @@ _TO_BEFORE = {
         r"return to|returns to|back to|"
         r"wechsel(t|n)? (zu|zum|zur|nach|in die|an den)|wechselte (zu|zum|zur|nach)|zieht es (zu|zum|zur|nach)|"
         r"heuert (bei|beim)|unterschreibt (bei|beim)|landet (bei|beim)|geht (zu|zum|zur|nach)|"
-        r"interesse (von|vom|des|der)|angebot (von|vom|des|der)|an den|zu|zum|zur|nach|richtung|"
+        r"interesse (von|vom|des|der)|angebot (von|vom|des|der)|zu|zum|zur|nach|richtung|"
         r"ins visier (von|vom|des)|medizincheck (bei|beim|in)|vertrag (bei|beim)|"
         r"rejoindre|rejoint|rejoindra|rejoignait|s'engager (avec|au|a)|signer (au|a|avec|pour)|signe (au|a)|"
         r"pour|vers|direction|prete (au|a)|arrivee (au|a)|interet (du|de)|offre (du|de)|au|chez|"
@@ -37,9 +37,9 @@ _TO_BEFORE = {
     ),
 }
 _WEAK_TO = {
-    "any": r"to|zu|zum|zur|nach|au|pour|alla|all'|for|an den|in",
+    "any": r"to|zu|zum|zur|nach|au|pour|alla|all'|for|an den|an die",
     "es": r"al|a|por",
-    "it": r"al|a|in",
+    "it": r"al|a",
     "fr": r"a|chez",
     "en": r"at",
     "de": r"bei|beim",
@@ -105,6 +105,9 @@ class Direction:
 
 _HISTORIC_AFTER = re.compile(
     r"^[^.;\n]{0,12}?(\(\d{4}|\bin (19|20)\d\d|\ben (19|20)\d\d|\bim (jahr|sommer|winter) (19|20)|\bnel (19|20)\d\d)"
+    r"|^[^.;\n]{0,40}?(last season|last year|previous season|vergangenen saison|letzten saison|vorigen saison|"
+    r"vorsaison|verliehen|ausgeliehen|saison derniere|la saison passee|scorsa stagione|stagione scorsa|"
+    r"temporada pasada|la pasada temporada|previously)"
 )
 
 

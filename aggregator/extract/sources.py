@@ -37,6 +37,10 @@ _OFFICIAL = re.compile(
     r"ufficiale|ufficializzato|ufficialita|comunicato|annunciato|"
     r"oficial|anunciado|anuncia|comunicado|confirmado|hace oficial"
 )
+_DONE_OFFICIAL = re.compile(
+    r"perfekt|unterschreibt|unterschrieben|prasentiert|vorgestellt|verpflichtet|signed|unveiled|completed|"
+    r"signe|presente|firmato|presentato|firmado|presentado"
+)
 _PERSON = re.compile(r"([A-Z][a-zA-Z'\-]+(?:\s(?:de|di|da|del|van|von|al|el|Al|El)?\s?[A-Z][a-zA-Z'\-]+){1,2})")
 _NOT_PERSON = frozenset(
     [
@@ -135,7 +139,10 @@ def find_sources(
         name = text[start:end].strip()
         if name not in found:
             found.append(name)
-    for club in _official_clubs(low, clubs, default_official):
+    officials = _official_clubs(low, clubs, default_official)
+    if default_official and default_official not in officials and (officials or _DONE_OFFICIAL.search(low)):
+        officials.insert(0, default_official)  # a completed signing is announced by the buying club
+    for club in officials:
         label = f"{club} (official)"
         if label not in found:
             found.append(label)
