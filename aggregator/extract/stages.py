@@ -43,7 +43,7 @@ _CUES: dict[str, str] = {
     ),
     "agreed": (
         r"here we go|agreement|agreed|agree (a |on )?(fee|deal|terms)|reached an? (agreement|deal)|"
-        r"deal (is )?(done|in place|struck)|personal terms|set to (join|sign|complete|move)|poised to|"
+        r"deal (is )?(done|in place|struck)|set to (join|sign|complete|move)|poised to|"
         r"green light|verge of|final details|finalis|finaliz|done deal|"
         r"einigung|einig\b|geeinigt|ist fix|sind fix|wechsel fix|zusage|steht kurz vor|vor dem abschluss|"
         r"handelseinig|grunes licht|accord\b|accords\b|d'accord|trouve un accord|va devenir|tout proche|"
@@ -57,7 +57,7 @@ _CUES: dict[str, str] = {
         r"oferta|ofrecido|propuesta|puja"
     ),
     "talks": (
-        r"talks\b|negotiat|in contact|contacts?\b|discussions|discussing|in dialogue|"
+        r"talks\b|negotiat|personal terms|in contact|contacts?\b|discussions|discussing|in dialogue|"
         r"gesprache|verhandlungen|verhandel|verhandlung|kontakt|gesprach|"
         r"negociation|discussions|pourparlers|contact|discute|"
         r"trattativa|trattative|contatti|colloqui|dialogo|negoziat|"
@@ -111,6 +111,13 @@ _FUTURE = re.compile(
 )
 
 
+_WITH_PLAYER = re.compile(
+    r"[^.;]{0,25}?(with the player|with the (striker|midfielder|defender|winger|forward)|mit dem spieler|"
+    r"mit dem (sturmer|verteidiger|angreifer)|avec le joueur|con il calciatore|con il giocatore|col giocatore|"
+    r"con l'attaccante|con el jugador|con el futbolista)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class StageCue:
     start: int
@@ -133,6 +140,8 @@ def find_stage_cues(low: str) -> list[StageCue]:
                 or _OFFER_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
             ):
                 continue
+            if stage == "agreed" and _WITH_PLAYER.match(low, m.end(), m.end() + 45):
+                stage = "talks"  # terms with the player only; the clubs still negotiate
             if stage == "done" and _FUTURE.search(low[max(0, m.start() - 40) : m.start()]):
                 stage = "agreed"
             cues.append(StageCue(m.start(), stage))
