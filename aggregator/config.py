@@ -27,6 +27,7 @@ ENV = {
     "RUMOURS_LOG_FILE": "log_file",
     "RUMOURS_CRAWL_GRACE_SECONDS": "crawl_grace_seconds",
     "RUMOURS_DIGEST_GRACE_SECONDS": "digest_grace_seconds",
+    "RUMOURS_CRAWL_TIMEOUT_SECONDS": "crawl_timeout_seconds",
 }
 
 
@@ -38,13 +39,14 @@ class ConfigError(ValueError):
 class Config:
     db_path: str = DEFAULT_DB
     interval_minutes: float = 60
-    digest_time: str = "07:00"  # local time in ``timezone``
+    digest_time: str = "18:00"  # local time in ``timezone``
     timezone: str = "UTC"
     outlets: tuple[str, ...] = ()  # empty: every outlet
     output_dir: str = "digest"
     log_file: str | None = "rumours.log"
     crawl_grace_seconds: int = 30 * 60  # a crawl that starts up to 30 min late still runs
     digest_grace_seconds: int = 6 * 60 * 60
+    crawl_timeout_seconds: int = 20 * 60  # one outlet's crawl process is killed after this
     sources: tuple[str, ...] = field(default=(), compare=False)  # where the values came from, for `status`
 
     @property
@@ -67,7 +69,7 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
             if number <= 0:
                 raise ValueError("must be positive")
             return number
-        if name in ("crawl_grace_seconds", "digest_grace_seconds"):
+        if name in ("crawl_grace_seconds", "digest_grace_seconds", "crawl_timeout_seconds"):
             number = int(value)
             if number <= 0:
                 raise ValueError("must be positive")

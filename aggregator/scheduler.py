@@ -58,11 +58,35 @@ def first_crawl_at(last_success: str | None, now: datetime, interval: timedelta)
     return last + interval
 
 
-def default_crawl(config: Config, stop: threading.Event) -> Any:
-    """Crawl every enabled outlet, each in its own process (aggregator.crawl); stops early when ``stop`` is set."""
-    from . import crawl  # the spiders helper's module: imported on use, it pulls in the outlet registry
+def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
+    """Crawl every enabled outlet, each in its own process (aggregator.crawl), two at a time.
 
-    return crawl.crawl_outlets(config.db_path, list(config.outlets) or None, stop=stop)  # type: ignore[attr-defined]
+    A failing outlet is logged and the others go on; once ``stop`` is set no further outlet starts, and the
+    running ones finish on their own (each is bounded by ``crawl_timeout_seconds``).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from . import crawl  # imported on use: the spiders helper's module
+
+    outlets = list(config.outlets) or crawl.list_outlets()
+    crawl.prepare_store(config.db_path)
+
+    def one(outlet: str) -> Any:
+        if stop.is_set():
+            logger.info("crawl of %s skipped: shutting down", outlet)
+            return None
+        try:
+            return crawl.run_crawl(outlet, config.db_path, timeout=config.crawl_timeout_seconds)
+        except Exception:
+            logger.exception("crawl of %s failed", outlet)
+            return None
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(one, outlets))
+    done = [r for r in results if r is not None]
+    failed = [r.outlet for r in done if not r.ok]
+    logger.info("crawl finished: %d outlets ok, failed: %s", len(done) - len(failed), ", ".join(failed) or "none")
+    return done
 
 
 def default_aggregate(store: Store) -> Any:

@@ -30,3 +30,4 @@ def main(ctx: click.Context, db_path: str | None, verbose: int) -> None:
 
 from . import store_cmds  # noqa: E402,F401  (registers import/aggregate/deals/first)
 from . import crawl_cmds  # noqa: E402,F401  (registers crawl/health)
+from . import ops_cmds  # noqa: E402,F401  (registers schedule/status/digest/serve/demo)

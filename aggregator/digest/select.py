@@ -114,8 +114,9 @@ def today(tz: ZoneInfo, now: datetime | None = None) -> date:
     return (now or datetime.now(UTC)).astimezone(tz).date()
 
 
-# A report's time: its own date, else when the store first saw the article.
-_WHEN = "COALESCE(r.published_at, a.first_seen_at)"
+# A report is new on a day when it was published that day or the store first saw it that day (so a story found
+# late is not lost between two digests).
+_NEW = "((r.published_at >= ? AND r.published_at < ?) OR (a.first_seen_at >= ? AND a.first_seen_at < ?))"
 
 
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -138,11 +139,11 @@ def _source(store: Store, claim_id: int | None) -> Source | None:
 def _reports(store: Store, deal_id: str, start: str, end: str) -> list[ReportRef]:
     rows = store.db.execute(
         f"""SELECT a.outlet_id, a.url, COALESCE(r.title, a.title, ''), r.published_at, c.stage, c.fee_eur,
-                   c.cited_sources, ({_WHEN} >= ? AND {_WHEN} < ?)
+                   c.cited_sources, {_NEW}
             FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id JOIN reports r ON r.id = c.report_id
             JOIN articles a ON a.id = r.article_id WHERE dr.deal_id = ?
             ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq, c.seq""",
-        [start, end, deal_id],
+        [start, end, start, end, deal_id],
     ).fetchall()
     out: list[ReportRef] = []
     seen: set[tuple[str, str]] = set()
@@ -163,9 +164,9 @@ def select_deals(store: Store, day: date, tz: ZoneInfo, *, now: datetime | None 
                    COUNT(DISTINCT r.id), COUNT(DISTINCT a.outlet_id)
             FROM deals d JOIN deal_reports dr ON dr.deal_id = d.id JOIN claims c ON c.id = dr.claim_id
             JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
-            WHERE {_WHEN} >= ? AND {_WHEN} < ?
+            WHERE {_NEW}
             GROUP BY d.id""",
-        [start, end],
+        [start, end, start, end],
     ).fetchall()
     deals: list[DigestDeal] = []
     for row in map(_clean_row, rows):

@@ -1,0 +1,172 @@
+"""CLI commands for running the service: schedule, status, digest, serve, demo."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..config import Config, ConfigError, load_config
+from . import main
+from .common import open_store
+
+logger = logging.getLogger(__name__)
+
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="TOML config (default: $RUMOURS_CONFIG, else ./rumours.toml when present).",
+)
+
+
+def _config(ctx: click.Context, config_path: str | None) -> Config:
+    """Config file and environment, with an explicit ``--db`` winning over both."""
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    config = config.with_db(ctx.find_root().params.get("db_path"))
+    ctx.obj["db_path"] = config.db_path
+    return config
+
+
+def _dated(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"not a date (YYYY-MM-DD): {value!r}", param_hint="--date") from None
+
+
+@main.command("digest")
+@click.option("--date", "day", help="The day (YYYY-MM-DD); default: today in the configured time zone.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "json", "atom", "csv"]), default="md", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(), help="Write to this file (parent folders are created).")
+@config_option
+@click.pass_context
+def digest_cmd(ctx: click.Context, day: str | None, fmt: str, output: str | None, config_path: str | None) -> None:
+    """The day's deals ranked by heat, with who broke each and links to every report."""
+    from ..digest import OutputPathError, build_digest, render, write_text
+
+    config = _config(ctx, config_path)
+    with open_store(ctx, must_exist=True) as store:
+        digest = build_digest(store, config.tz, _dated(day))
+    text = render(digest, fmt)
+    if output in (None, "-"):
+        click.echo(text, nl=False)
+        return
+    try:
+        path = write_text(output, text)
+    except (OutputPathError, OSError) as exc:
+        raise click.ClickException(f"cannot write {output}: {exc}") from None
+    click.echo(f"{len(digest.deals)} deals for {digest.day} written to {path}", err=True)
+
+
+@main.command("schedule")
+@config_option
+@click.pass_context
+def schedule_cmd(ctx: click.Context, config_path: str | None) -> None:
+    """Run forever: crawl + aggregate every interval, write the digest daily; stop with Ctrl-C or SIGTERM."""
+    from ..scheduler import RumoursScheduler, setup_logging
+
+    config = _config(ctx, config_path)
+    setup_logging(config.log_file)
+    logger.info(
+        "schedule: every %g min, digest at %s %s into %s, db %s",
+        config.interval_minutes,
+        config.digest_time,
+        config.timezone,
+        config.output_dir,
+        config.db_path,
+    )
+    RumoursScheduler(config).run_forever()
+
+
+@main.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@config_option
+@click.pass_context
+def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> None:
+    """Last and next runs, per-outlet crawl health and store counts."""
+    from ..scheduler import JOB_CRAWL, JOB_DIGEST, schedule_state
+
+    _config(ctx, config_path)  # picks the database
+    with open_store(ctx, must_exist=True) as store:
+        state = schedule_state(store)
+        last_crawl = store.last_successful_crawl()
+        health = store.crawl_health()
+        counts = store.counts()
+    runs = {
+        "last_successful_crawl": last_crawl,
+        "crawl": {k: state.get(f"{JOB_CRAWL}.{k}") for k in ("last_run", "last_status", "next_run")},
+        "digest": {k: state.get(f"{JOB_DIGEST}.{k}") for k in ("last_run", "last_status", "next_run")},
+        "scheduler_heartbeat": state.get("heartbeat"),
+    }
+    if as_json:
+        click.echo(json.dumps({"runs": runs, "outlets": health, "counts": counts}, ensure_ascii=False, indent=2))
+        return
+    console = Console(highlight=False, width=160 if not sys.stdout.isatty() else None)
+    console.print(f"last successful crawl: {last_crawl or 'never'}", markup=False)
+    for job in ("crawl", "digest"):
+        r = runs[job]
+        console.print(
+            f"{job}: last run {r['last_run'] or 'never'} ({r['last_status'] or '-'}), next run {r['next_run'] or '-'}",
+            markup=False,
+        )
+    console.print(f"scheduler last seen: {runs['scheduler_heartbeat'] or 'never (is `rumours schedule` running?)'}")
+    table = Table(title="outlets")
+    for column in ("outlet", "last finished", "status", "items", "errors", "articles", "no date", "no body"):
+        table.add_column(column)
+    for row in health:
+        table.add_row(
+            row["outlet"],
+            (row["last_finished"] or "-")[:19],
+            row["status"] or "never crawled",
+            *(
+                str(row[k])
+                for k in ("items", "errors", "articles", "articles_without_date", "articles_without_body")
+            ),
+        )
+    console.print(table)
+    console.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()), markup=False)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("-p", "--port", default=8001, show_default=True, type=int)
+@click.option("--digest-dir", type=click.Path(file_okay=False), help="Digest folder to publish at /digest/.")
+@config_option
+@click.pass_context
+def serve_cmd(ctx: click.Context, host: str, port: int, digest_dir: str | None, config_path: str | None) -> None:
+    """Browse the store read-only in Datasette, with canned queries and the digest at /digest/."""
+    from ..serve import serve
+
+    config = _config(ctx, config_path)
+    if not Path(config.db_path).exists():
+        raise click.ClickException(f"no store at {config.db_path!r}: run `rumours demo` or `rumours crawl` first")
+    serve(config.db_path, digest_dir or config.output_dir, host=host, port=port, tz=config.timezone)
+
+
+@main.command("demo")
+@click.option("--digest-dir", default=None, type=click.Path(file_okay=False), help="Default: ./digest.")
+@click.option("--outlets", default=None, help="Comma-separated outlets (default: every recorded outlet).")
+@config_option
+@click.pass_context
+def demo_cmd(ctx: click.Context, digest_dir: str | None, outlets: str | None, config_path: str | None) -> None:
+    """The main job offline: crawl the bundled recorded outlets, aggregate, write today's digest in every format."""
+    from ..demo import run_demo
+
+    config = _config(ctx, config_path)
+    chosen = [o.strip() for o in outlets.split(",") if o.strip()] if outlets else None
+    run_demo(config, digest_dir or config.output_dir, outlets=chosen, echo=click.echo)
