@@ -2,14 +2,16 @@
 
 A claim's ``player_key`` is a set of name tokens ("vlahovic", "dusan vlahovic"). A key whose tokens are all inside
 other keys belongs to the family of the largest of them when those keys form a chain (every one inside the
-largest); when they do not ("silva" inside "bernardo silva" and "david silva") the partial key stays its own
-family. The family is a pure function of the set of keys seen, so any arrival order gives the same families;
-adding a key can only change the families of itself and of the keys inside it, which is what gets recomputed.
+largest); when they do not ("silva" inside "bernardo silva" and "david silva") it stays its own family. The
+family is a pure function of the set of keys seen, so any arrival order gives the same families; adding a key
+can only change the families of itself and of the keys inside it, which is what gets recomputed. Supersets are
+found through a token on at most ``COMMON_TOKEN`` keys, which bounds the cost on a large store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import combinations
 
 from sqlite_utils import Database
 
@@ -30,23 +32,38 @@ def family_of(key: str, supersets: Iterable[str]) -> str:
     return key
 
 
-def _keys_with_any(db: Database, words: Iterable[str]) -> set[str]:
-    words = sorted(set(words))
-    if not words:
+MAX_SUBSET_TOKENS = 6  # longer keys are not split into sub-names (2**6 look-ups at most)
+
+
+def _subsets_present(db: Database, key: str) -> set[str]:
+    """Known keys made of some of ``key``'s tokens: exact look-ups of every sub-name, never a scan."""
+    own = sorted(tokens(key))
+    if len(own) > MAX_SUBSET_TOKENS:
         return set()
-    marks = ",".join("?" * len(words))
-    return {
-        r[0] for r in db.execute(f"SELECT DISTINCT player_key FROM player_key_tokens WHERE token IN ({marks})", words)
-    }
+    names = [" ".join(c) for n in range(1, len(own)) for c in combinations(own, n)]
+    if not names:
+        return set()
+    marks = ",".join("?" * len(names))
+    return {r[0] for r in db.execute(f"SELECT player_key FROM player_keys WHERE player_key IN ({marks})", names)}
+
+
+COMMON_TOKEN = 200  # a token on more keys than this (a common first name) is never used to find supersets
 
 
 def _supersets(db: Database, key: str) -> set[str]:
+    """Keys containing every token of ``key``, found through the posting list of one of its uncommon tokens;
+    when every token is common the search is skipped (bounded cost, and such a key is no surname)."""
     own = tokens(key)
-    rarest = min(
-        own, key=lambda t: (db.execute("SELECT COUNT(*) FROM player_key_tokens WHERE token = ?", [t]).fetchone()[0], t)
-    )
-    candidates = {r[0] for r in db.execute("SELECT player_key FROM player_key_tokens WHERE token = ?", [rarest])}
-    return {c for c in candidates if tokens(c) > own}
+    for token in sorted(own, key=lambda t: (-len(t), t)):
+        posting = [
+            r[0]
+            for r in db.execute(
+                "SELECT player_key FROM player_key_tokens WHERE token = ? LIMIT ?", [token, COMMON_TOKEN + 1]
+            )
+        ]
+        if len(posting) <= COMMON_TOKEN:
+            return {c for c in posting if tokens(c) > own}
+    return set()
 
 
 def register(db: Database, keys: Iterable[str]) -> set[str]:
@@ -60,8 +77,7 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
         db.conn.executemany(
             "INSERT OR IGNORE INTO player_key_tokens (token, player_key) VALUES (?, ?)", [(t, key) for t in tokens(key)]
         )
-        own = tokens(key)
-        affected = {key} | {k for k in _keys_with_any(db, own) if tokens(k) < own}
+        affected = {key} | _subsets_present(db, key)
         for member in sorted(affected, key=lambda k: (-len(tokens(k)), k)):
             old = db.execute("SELECT family FROM player_keys WHERE player_key = ?", [member]).fetchone()[0]
             # The largest key of a chain has no superset, so it is its own family: no chains of families.
