@@ -70,13 +70,17 @@ def render_json(digest: Digest) -> str:
     return json.dumps(digest.as_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()|~])")  # text is always inline: line-start markers cannot apply
 
 
 def md_escape(text: str | None) -> str:
     """Plain text for Markdown: HTML is entity-escaped (renderers pass raw HTML through) and markup is disarmed."""
     text = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _md_link(url: str | None, text: str) -> str:
@@ -87,13 +91,14 @@ def _md_link(url: str | None, text: str) -> str:
 
 def render_md(digest: Digest) -> str:
     lines = [f"# Transfer digest — {digest.day.isoformat()}", ""]
-    lines.append(f"{len(digest.deals)} deals with news today ({md_escape(digest.timezone)}), hottest first.")
+    lines.append(f"{_n(len(digest.deals), 'deal')} with news today ({md_escape(digest.timezone)}), hottest first.")
     for d in digest.deals:
         lines += ["", f"## {d.rank}. {md_escape(d.player)}", ""]
         lines.append(
             f"{md_escape(move(d.from_club, d.to_club))} · **{md_escape(d.stage)}** · "
             f"{md_escape(fee_range(d.fee_min_eur, d.fee_max_eur, d.fee_eur))} · heat {d.heat:g} "
-            f"({d.new_reports} new reports from {d.new_outlets} outlets today; {d.outlets} outlets in all)"
+            f"({_n(d.new_reports, 'new report')} from {_n(d.new_outlets, 'outlet')} today; "
+            f"{_n(d.outlets, 'outlet')} in all)"
         )
         lines.append("")
         if d.broke_it:
