@@ -50,6 +50,7 @@ def recorded_server() -> Iterator[str]:
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "SCRAPY_SETTINGS_MODULE": "spiders.settings"},
     )
+    drain: threading.Thread | None = None
     try:
         assert proc.stdout is not None
         url = proc.stdout.readline().strip()
@@ -58,7 +59,8 @@ def recorded_server() -> Iterator[str]:
             log.seek(0)
             tail = "\n".join(log.read().splitlines()[-5:])
             raise RuntimeError(f"the recorded-outlets server did not start:\n{tail}")
-        threading.Thread(target=proc.stdout.read, daemon=True).start()  # drain
+        drain = threading.Thread(target=proc.stdout.read, daemon=True)
+        drain.start()
         yield url
     finally:
         proc.terminate()
@@ -67,6 +69,10 @@ def recorded_server() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if drain is not None:
+            drain.join(timeout=5)
+        if proc.stdout is not None:
+            proc.stdout.close()
         log.close()
 
 
