@@ -225,7 +225,7 @@ class RumoursScheduler:
         """Each job's next run time (from a job or the main thread, never from a listener)."""
         values = {}
         for job in self.scheduler.get_jobs():
-            nxt = job.next_run_time
+            nxt = getattr(job, "next_run_time", None)  # pending jobs (scheduler not started) have none yet
             values[f"{job.id}.next_run"] = nxt.astimezone(UTC).isoformat(timespec="seconds") if nxt else ""
         self._write_meta(values)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -246,3 +247,23 @@ def test_sigterm_mid_crawl_leaves_the_store_consistent(tmp_path: Path) -> None:
     assert conn.execute("SELECT status FROM crawl_runs").fetchall() == [("interrupted",)]
     fts = conn.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
     assert fts == articles
+
+
+def test_status_shows_runs_health_and_counts(tmp_path: Path, cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _finished_crawl(str(db_path), "2024-06-03T11:00:00+00:00")
+    sched = RumoursScheduler(_config(tmp_path, db_path=str(db_path)), jobs=Recorder().functions(), clock=lambda: NOW)
+    sched.start(paused=True)  # jobs get their next run times; nothing runs
+    sched.record(JOB_CRAWL, status="ok", ran_at=NOW)
+    sched.record_next_runs()
+    sched.shutdown()
+    data = json.loads(cli("status", "--json").output)
+    assert data["runs"]["last_successful_crawl"] == "2024-06-03T11:00:00+00:00"
+    assert data["runs"]["crawl"] == {
+        "last_run": "2024-06-03T12:00:00+00:00",
+        "last_status": "ok",
+        "next_run": "2024-06-03T12:00:00+00:00",  # overdue: the catch-up run
+    }
+    assert data["runs"]["digest"]["next_run"]
+    assert [o["outlet"] for o in data["outlets"]] == ["bbc"] and data["counts"]["crawl_runs"] == 1
+    text = cli("status").output
+    assert "crawl: last run 2024-06-03T12:00:00+00:00 (ok)" in text and "bbc" in text and "1 crawl_runs" in text

@@ -7,6 +7,7 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -107,7 +108,7 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
         last_crawl = store.last_successful_crawl()
         health = store.crawl_health()
         counts = store.counts()
-    runs = {
+    runs: dict[str, Any] = {
         "last_successful_crawl": last_crawl,
         "crawl": {k: state.get(f"{JOB_CRAWL}.{k}") for k in ("last_run", "last_status", "next_run")},
         "digest": {k: state.get(f"{JOB_DIGEST}.{k}") for k in ("last_run", "last_status", "next_run")},
@@ -133,10 +134,7 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
             row["outlet"],
             (row["last_finished"] or "-")[:19],
             row["status"] or "never crawled",
-            *(
-                str(row[k])
-                for k in ("items", "errors", "articles", "articles_without_date", "articles_without_body")
-            ),
+            *(str(row[k]) for k in ("items", "errors", "articles", "articles_without_date", "articles_without_body")),
         )
     console.print(table)
     console.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()), markup=False)
