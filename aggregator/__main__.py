@@ -2,4 +2,5 @@
 
 from .cli import main
 
-main()
+if __name__ == "__main__":  # worker processes re-import this module: only the real entry point runs the CLI
+    main()

@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import dedup, families
-from .extract import EXTRACTOR_VERSION, extract_claims
+from .analysis import Analyser, Analysis, Job, default_workers
+from .copies import link_copies
+from .extract import EXTRACTOR_VERSION
 from .grouping import ClaimRow, Deal, group_player
 from .store import Store
 
@@ -41,9 +43,15 @@ def reset_derived(store: Store) -> None:
 
 
 def aggregate(
-    store: Store, *, rebuild: bool = False, progress: Callable[[str, int], None] | None = None
+    store: Store,
+    *,
+    rebuild: bool = False,
+    workers: int | None = None,
+    progress: Callable[[str, int], None] | None = None,
 ) -> AggregateResult:
-    """Extract what is new since the last run and regroup the players it touched (all of it with rebuild)."""
+    """Extract what is new since the last run and regroup the players it touched (all of it with rebuild).
+
+    ``workers``: extraction processes (default: one per core when the backlog is large, else inline)."""
     result = AggregateResult()
     if rebuild or store.get_meta("extractor_version") not in (None, EXTRACTOR_VERSION):
         logger.info("rebuilding derived tables (rebuild=%s, extractor %s)", rebuild, EXTRACTOR_VERSION)
@@ -51,14 +59,18 @@ def aggregate(
         result.rebuilt = True
     with store.transaction():
         store.set_meta("extractor_version", EXTRACTOR_VERSION)
-    while True:
-        done, claims = _extract_batch(store)
-        if not done:
-            break
-        result.reports_extracted += done
-        result.claims += claims
-        if progress:
-            progress("extracted", done)
+    pending = store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NULL").fetchone()[0]
+    with Analyser(workers if workers is not None else default_workers(pending)) as analyser:
+        last_id = 0
+        while True:
+            jobs = _pending_jobs(store, after=last_id)
+            if not jobs:
+                break
+            last_id = jobs[-1].report_id
+            result.claims += _write_analyses(store, analyser.map(jobs))
+            result.reports_extracted += len(jobs)
+            if progress:
+                progress("extracted", len(jobs))
     while True:
         players, deals = _regroup_batch(store)
         if not players:
@@ -70,33 +82,38 @@ def aggregate(
     return result
 
 
-def _extract_batch(store: Store) -> tuple[int, int]:
+def _pending_jobs(store: Store, *, after: int) -> list[Job]:
     rows = store.db.execute(
         """SELECT r.id, r.text, r.title, r.cited_source, a.title, a.language,
                   (SELECT COUNT(*) FROM reports r2 WHERE r2.article_id = r.article_id) AS siblings
            FROM reports r JOIN articles a ON a.id = r.article_id
-           WHERE r.extracted_version IS NULL ORDER BY r.id LIMIT ?""",
-        [EXTRACT_BATCH],
+           WHERE r.extracted_version IS NULL AND r.id > ? ORDER BY r.id LIMIT ?""",
+        [after, EXTRACT_BATCH],
     ).fetchall()
-    if not rows:
-        return 0, 0
+    # A gossip item is about its own rumour: the column's headline would mislead extraction.
+    return [
+        Job(rid, text, item_title or (article_title if siblings == 1 else "") or "", language, cited)
+        for rid, text, item_title, cited, article_title, language, siblings in rows
+    ]
+
+
+def _write_analyses(store: Store, analyses: Iterable[Analysis]) -> int:
+    """Store one batch of analyses in one transaction: claims, signatures and bands, families, copies."""
     written = 0
     with store.transaction() as db:
         signed: list[int] = []
         new_keys: set[str] = set()
-        for report_id, text, item_title, cited, article_title, language, siblings in rows:
+        for analysis in analyses:
+            report_id = analysis.report_id
             db.execute("DELETE FROM report_bands WHERE report_id = ?", [report_id])
-            sig = dedup.signature(text)
-            db.execute("UPDATE reports SET signature = ? WHERE id = ?", [sig.to_bytes() if sig else None, report_id])
-            if sig is not None:
+            db.execute("UPDATE reports SET signature = ? WHERE id = ?", [analysis.signature, report_id])
+            if analysis.signature is not None:
+                bands = dedup.Signature.from_bytes(analysis.signature).bands()
                 db.conn.executemany(
                     "INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)",
-                    [(band, report_id) for band in sig.bands()],
+                    [(band, report_id) for band in bands],
                 )
                 signed.append(report_id)
-            # A gossip item is about its own rumour: the column's headline would mislead extraction.
-            title = item_title or (article_title if siblings == 1 else "") or ""
-            claims = extract_claims(text, title=title, language=language, cited_source=cited)
             db.execute(
                 """INSERT OR IGNORE INTO regroup_queue (player_key)
                    SELECT pk.family FROM claims c JOIN player_keys pk ON pk.player_key = c.player_key
@@ -104,26 +121,27 @@ def _extract_batch(store: Store) -> tuple[int, int]:
                 [report_id],
             )
             db.execute("DELETE FROM claims WHERE report_id = ?", [report_id])
-            for seq, claim in enumerate(claims):
-                db.execute(
-                    """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur,
-                       fee_text, stage, cited_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    [
+            db.conn.executemany(
+                """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur,
+                   fee_text, stage, cited_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    (
                         report_id,
                         seq,
-                        claim.player,
-                        claim.player_key,
-                        claim.from_club,
-                        claim.to_club,
-                        claim.fee_eur,
-                        claim.fee_text,
-                        claim.stage,
-                        json.dumps(list(claim.cited_sources), ensure_ascii=False),
-                    ],
-                )
-                if claim.player_key:
-                    new_keys.add(claim.player_key)
-                written += 1
+                        c.player,
+                        c.player_key,
+                        c.from_club,
+                        c.to_club,
+                        c.fee_eur,
+                        c.fee_text,
+                        c.stage,
+                        json.dumps(list(c.cited_sources), ensure_ascii=False),
+                    )
+                    for seq, c in enumerate(analysis.claims)
+                ],
+            )
+            new_keys.update(c.player_key for c in analysis.claims if c.player_key)
+            written += len(analysis.claims)
             db.execute("UPDATE reports SET extracted_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
         touched = families.register(db, new_keys)
         marks = ",".join("?" * len(new_keys))
@@ -131,71 +149,8 @@ def _extract_batch(store: Store) -> tuple[int, int]:
             r[0] for r in db.execute(f"SELECT family FROM player_keys WHERE player_key IN ({marks})", sorted(new_keys))
         )
         db.conn.executemany("INSERT OR IGNORE INTO regroup_queue (player_key) VALUES (?)", [(f,) for f in touched])
-        _link_copies(store, signed)
-    return len(rows), written
-
-
-def _link_copies(store: Store, report_ids: list[int]) -> None:
-    """Point every near-duplicate of the given reports at the earliest copy; queue the players affected."""
-    if not report_ids:
-        return
-    db = store.db
-    signatures: dict[int, dedup.Signature] = {}
-
-    def sig_of(rid: int) -> dedup.Signature | None:
-        if rid not in signatures:
-            row = db.execute("SELECT signature FROM reports WHERE id = ?", [rid]).fetchone()
-            if not row or row[0] is None:
-                return None
-            signatures[rid] = dedup.Signature.from_bytes(row[0])
-        return signatures[rid]
-
-    pairs: list[tuple[int, int]] = []
-    nodes: set[int] = set()
-    for rid in report_ids:
-        own = sig_of(rid)
-        if own is None:
-            continue
-        candidates = db.execute(
-            """SELECT DISTINCT b2.report_id FROM report_bands b1 JOIN report_bands b2 ON b2.band = b1.band
-               WHERE b1.report_id = ? AND b2.report_id != ?""",
-            [rid, rid],
-        ).fetchall()
-        for (other,) in candidates:
-            other_sig = sig_of(other)
-            if other_sig is not None and own.jaccard(other_sig) >= dedup.THRESHOLD:
-                pairs.append((rid, other))
-                nodes.update((rid, other))
-    if not pairs:
-        return
-    # Existing clusters the new copies join come along whole, so the earliest copy is chosen over all of them.
-    for node in list(nodes):
-        for (member,) in db.execute(
-            """SELECT id FROM reports WHERE duplicate_of = (SELECT COALESCE(duplicate_of, id) FROM reports
-               WHERE id = ?) OR id = (SELECT duplicate_of FROM reports WHERE id = ?)""",
-            [node, node],
-        ).fetchall():
-            pairs.append((node, member))
-            nodes.add(member)
-    for cluster in dedup.clusters(pairs, sorted(nodes)):
-        members = sorted(cluster)
-        marks = ",".join("?" * len(members))
-        ordered = db.execute(
-            f"""SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.id IN ({marks})
-                ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq""",
-            members,
-        ).fetchall()
-        original = ordered[0][0]
-        db.execute("UPDATE reports SET duplicate_of = NULL WHERE id = ?", [original])
-        db.execute(
-            f"UPDATE reports SET duplicate_of = ? WHERE id IN ({marks}) AND id != ?",
-            [original, *members, original],
-        )
-        db.execute(
-            f"""INSERT OR IGNORE INTO regroup_queue (player_key) SELECT DISTINCT pk.family FROM claims c
-                JOIN player_keys pk ON pk.player_key = c.player_key WHERE c.report_id IN ({marks})""",
-            members,
-        )
+        link_copies(store, signed)
+    return written
 
 
 def load_claim_rows(store: Store, family_keys: Iterable[str]) -> dict[str, list[ClaimRow]]:

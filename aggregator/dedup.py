@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
-from unidecode import unidecode
 
 NUM_PERM = 64
 THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles above which two reports are copies
@@ -24,7 +23,9 @@ SHINGLE = 4
 MIN_WORDS = 25  # shorter texts (a one-line gossip item) are too small to call copies
 
 BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"\w+")
+# One template's permutations serve every signature (building them is most of a MinHash's set-up cost).
+_TEMPLATE = MinHash(num_perm=NUM_PERM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class Signature:
 
 
 def shingles(text: str) -> list[bytes]:
-    words = _WORD.findall(unidecode(text).lower())
+    words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return []
     return [" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)]
@@ -62,7 +63,7 @@ def signature(text: str) -> Signature | None:
     grams = shingles(text)
     if not grams:
         return None
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = MinHash(num_perm=NUM_PERM, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
     minhash.update_batch(grams)
     return Signature(minhash.hashvalues.astype(np.uint32))
 

@@ -1,0 +1,107 @@
+"""Linking near-duplicate reports in the store: every copy points at the earliest one (see ``dedup``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from . import dedup
+from .store import Store
+
+CHUNK = 500  # ids per IN (...) list
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, int]]:
+    """Pairs (new report, other report) that share at least one LSH band."""
+    pairs: set[tuple[int, int]] = set()
+    for chunk in _chunks(report_ids):
+        pairs.update(
+            store.db.execute(
+                f"""SELECT DISTINCT b1.report_id, b2.report_id FROM report_bands b1
+                    JOIN report_bands b2 ON b2.band = b1.band AND b2.report_id != b1.report_id
+                    WHERE b1.report_id IN ({_marks(chunk)})""",
+                list(chunk),
+            ).fetchall()
+        )
+    return pairs
+
+
+def confirmed_pairs(store: Store, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Candidates whose signatures agree on at least ``THRESHOLD`` of their values (estimated Jaccard)."""
+    if not pairs:
+        return []
+    ids = sorted({i for pair in pairs for i in pair})
+    rows: dict[int, int] = {}
+    blobs: list[bytes] = []
+    for chunk in _chunks(ids):
+        for rid, blob in store.db.execute(
+            f"SELECT id, signature FROM reports WHERE id IN ({_marks(chunk)}) AND signature IS NOT NULL", list(chunk)
+        ):
+            rows[rid] = len(blobs)
+            blobs.append(blob)
+    matrix = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(blobs), dedup.NUM_PERM)
+    usable = sorted(p for p in pairs if p[0] in rows and p[1] in rows)
+    if not usable:
+        return []
+    left = np.array([rows[a] for a, _ in usable])
+    right = np.array([rows[b] for _, b in usable])
+    similarity = (matrix[left] == matrix[right]).mean(axis=1)
+    return [pair for pair, sim in zip(usable, similarity, strict=True) if sim >= dedup.THRESHOLD]
+
+
+def link_copies(store: Store, report_ids: list[int]) -> None:
+    """Point every near-duplicate of the given reports at the earliest copy; queue the players affected."""
+    if not report_ids:
+        return
+    db = store.db
+    fresh = set(report_ids)
+    pairs = confirmed_pairs(store, candidate_pairs(store, report_ids))
+    if not pairs:
+        return
+    nodes = sorted({i for pair in pairs for i in pair})
+    # Existing clusters the new copies join come along whole, so the earliest copy is chosen over all of them.
+    originals: set[int] = set()
+    for chunk in _chunks(nodes):
+        for rid, original in db.execute(
+            f"SELECT id, COALESCE(duplicate_of, id) FROM reports WHERE id IN ({_marks(chunk)})", list(chunk)
+        ):
+            originals.add(original)
+            if original != rid:
+                pairs.append((rid, original))
+    members = sorted(originals)
+    for chunk in _chunks(members):
+        pairs.extend(
+            db.execute(
+                f"SELECT id, duplicate_of FROM reports WHERE duplicate_of IN ({_marks(chunk)})", list(chunk)
+            ).fetchall()
+        )
+    everyone = sorted({i for pair in pairs for i in pair})
+    for cluster in dedup.clusters(pairs, everyone):
+        ordered = sorted(cluster)
+        marks = _marks(ordered)
+        original = db.execute(
+            f"""SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.id IN ({marks})
+                ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq LIMIT 1""",
+            ordered,
+        ).fetchone()[0]
+        changed = db.execute(
+            f"""UPDATE reports SET duplicate_of = CASE WHEN id = ? THEN NULL ELSE ? END
+                WHERE id IN ({marks}) AND duplicate_of IS NOT (CASE WHEN id = ? THEN NULL ELSE ? END)""",
+            [original, original, *ordered, original, original],
+        ).rowcount
+        if changed or not fresh.isdisjoint(ordered):
+            db.execute(
+                f"""INSERT OR IGNORE INTO regroup_queue (player_key) SELECT DISTINCT pk.family FROM claims c
+                    JOIN player_keys pk ON pk.player_key = c.player_key WHERE c.report_id IN ({marks})""",
+                ordered,
+            )
