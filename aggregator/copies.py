@@ -21,18 +21,28 @@ def _marks(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids))
 
 
+COMMON_BAND = 50  # a band shared by more reports than this is boilerplate (a footer, a wire credit): ignored
+
+
 def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, int]]:
-    """Pairs (new report, other report) that share at least one LSH band."""
+    """Pairs (new report, other report) that share at least one LSH band that is not boilerplate."""
     pairs: set[tuple[int, int]] = set()
+    postings: dict[str, list[int]] = {}
     for chunk in _chunks(report_ids):
-        pairs.update(
-            store.db.execute(
-                f"""SELECT DISTINCT b1.report_id, b2.report_id FROM report_bands b1
-                    JOIN report_bands b2 ON b2.band = b1.band AND b2.report_id != b1.report_id
-                    WHERE b1.report_id IN ({_marks(chunk)})""",
-                list(chunk),
-            ).fetchall()
-        )
+        rows = store.db.execute(
+            f"SELECT report_id, band FROM report_bands WHERE report_id IN ({_marks(chunk)})", list(chunk)
+        ).fetchall()
+        for rid, band in rows:
+            if band not in postings:
+                postings[band] = [
+                    r[0]
+                    for r in store.db.execute(
+                        "SELECT report_id FROM report_bands WHERE band = ? LIMIT ?", [band, COMMON_BAND + 1]
+                    )
+                ]
+            posting = postings[band]
+            if len(posting) <= COMMON_BAND:
+                pairs.update((rid, other) for other in posting if other != rid)
     return pairs
 
 

@@ -47,7 +47,9 @@ def _cwd() -> Path:
 
 def _env(db_path: str | os.PathLike[str]) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(SCRAPY_SETTINGS_MODULE=SETTINGS_MODULE, RUMOURS_DB=str(db_path), RUMOURS_PROGRESS="1")
+    # The crawl runs in the repository root: a relative store path must mean the caller's working directory.
+    db = str(db_path) if str(db_path) == ":memory:" else str(Path(db_path).resolve())
+    env.update(SCRAPY_SETTINGS_MODULE=SETTINGS_MODULE, RUMOURS_DB=db, RUMOURS_PROGRESS="1")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
     return env
 

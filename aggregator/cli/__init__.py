@@ -28,6 +28,9 @@ def main(ctx: click.Context, db_path: str | None, verbose: int) -> None:
     ctx.obj["db_path"] = db_path or default_db_path()
 
 
-from . import store_cmds  # noqa: E402,F401  (registers import/aggregate/deals/first)
-from . import crawl_cmds  # noqa: E402,F401  (registers crawl/health)
-from . import ops_cmds  # noqa: E402,F401  (registers schedule/status/digest/serve/demo)
+# Each module registers its commands on `main` when imported.
+from . import (  # noqa: E402
+    crawl_cmds,  # noqa: F401  crawl, health
+    ops_cmds,  # noqa: F401  schedule, status, digest, serve, demo
+    store_cmds,  # noqa: F401  import, aggregate, deals, first, outlets
+)
