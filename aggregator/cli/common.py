@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import click
+from rich.console import Console
 
 from ..store import Store
 
@@ -19,3 +21,8 @@ def open_store(ctx: click.Context, *, must_exist: bool = False) -> Store:
         return Store(path)
     except sqlite3.DatabaseError as exc:
         raise click.ClickException(f"cannot open the store {path!r}: {exc}") from None
+
+
+def console() -> Console:
+    """Standard output for tables: piped output is not wrapped at 80 columns."""
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 200)

@@ -15,7 +15,7 @@ from rich.table import Table
 from ..importer import NotUTF8Error, import_jsonl
 from ..queries import deal_chains, iter_deals, player_timeline
 from . import main
-from .common import open_store
+from .common import console, open_store
 
 
 def _spooled(stream: IO[bytes]) -> IO[bytes]:
@@ -144,7 +144,7 @@ def _print_table(deals: list[dict[str, Any]]) -> None:
             str(d["outlets"]),
             broke,
         )
-    Console(highlight=False).print(table)
+    console().print(table)
 
 
 @main.command("first")
@@ -174,8 +174,8 @@ def first_cmd(ctx: click.Context, player: str) -> None:
             cited,
             (r["title"] or r["snippet"] or "")[:120],
         )
-    console = Console(highlight=False, width=200 if not sys.stdout.isatty() else None)
-    console.print(table)
+    out = console()
+    out.print(table)
     with open_store(ctx, must_exist=True) as store:
         chains = deal_chains(store, player)
     for deal in chains:
@@ -188,7 +188,7 @@ def first_cmd(ctx: click.Context, player: str) -> None:
             cited = deal["originator_cited_by"]
             when = (deal["originator_cited_at"] or "undated")[:16]
             line += f"; originator {deal['originator']} (first credited by {cited}, {when})"
-        console.print(line, markup=False)
+        out.print(line, markup=False)
 
 
 @main.command("outlets")
@@ -215,4 +215,4 @@ def outlets_cmd(ctx: click.Context, fmt: str) -> None:
         table.add_column(column.replace("_", " "), justify="left" if column == "outlet" else "right")
     for card in cards:
         table.add_row(*("-" if card[c] is None else str(card[c]) for c in columns))
-    Console(highlight=False).print(table)
+    console().print(table)
