@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
+from .processes import stop_process
 from .store import DEFAULT_DB, Store
 
 logger = logging.getLogger(__name__)
@@ -63,12 +64,7 @@ def recorded_server() -> Iterator[str]:
         drain.start()
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
         if drain is not None:
             drain.join(timeout=5)
         if proc.stdout is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from aggregator.digest import write_digest_files
+from aggregator.processes import stop_process
 from aggregator.store import Store
 from tests.digest_data import fill
 
@@ -67,11 +68,6 @@ def running_server(db: Path, folder: Path) -> Iterator[str]:
                 time.sleep(0.1)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
         if proc.stderr:
             proc.stderr.close()
