@@ -105,7 +105,7 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX idx_crawl_runs_outlet ON crawl_runs(outlet, started_at);
         """
     )
-    db["articles"].enable_fts(["title", "body"], fts_version="FTS5", create_triggers=True, tokenize="unicode61")
+    db.table("articles").enable_fts(["title", "body"], fts_version="FTS5", create_triggers=True, tokenize="unicode61")
 
 
 @migrations(name="m002_incremental_aggregate")

@@ -30,6 +30,7 @@ def iter_deals(store: Store, *, since: str | None = None, player: str | None = N
         params.extend(values)
     if since:
         since_iso = to_utc_iso(since)
+        assert since_iso is not None
         where.append(
             """EXISTS (SELECT 1 FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id
                        JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id

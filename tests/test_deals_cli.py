@@ -131,3 +131,25 @@ def test_wire_copy_is_kept_but_never_counted_as_an_outlet_or_a_scoop(cli: Callab
     assert len(deal["reports"]) == 3
     assert deal["outlets"] == 1
     assert deal["first_reported"]["url"] == "https://mirror-a.example/sport/1"
+
+
+def test_filters_and_formats(cli: Callable[..., Result]) -> None:
+    cli("import", "-", input=jsonl(rows(STORIES)))
+    cli("aggregate")
+    kolo = cli("deals", "--format", "jsonl", "--player", "kolo muani").output.splitlines()
+    assert [json.loads(x)["to_club"] for x in kolo] == ["Juventus"]
+    assert cli("deals", "--format", "jsonl", "--player", "CHIÉSA").output.count("deal_id") == 2  # accents, case
+    recent = [json.loads(x) for x in cli("deals", "--format", "jsonl", "--since", "2024-06-04").output.splitlines()]
+    assert any("Kolo Muani" in d["player"] for d in recent)
+    assert all(any(r["published_at"] >= "2024-06-04" for r in d["reports"]) for d in recent)
+    csv_out = cli("deals", "--format", "csv").output.splitlines()
+    assert csv_out[0].startswith("deal_id,player,from_club,to_club,stage,fee_eur")
+    assert len(csv_out) == 1 + len(deals(cli))
+    bad = cli("deals", "--since", "next week", expect=2)
+    assert "not a date" in bad.output
+
+
+def test_read_commands_refuse_a_missing_store(cli: Callable[..., Result], db_path: Path) -> None:
+    result = cli("deals", expect=1)
+    assert "no store at" in result.output
+    assert not db_path.exists()
