@@ -100,7 +100,9 @@ def player_timeline(store: Store, player: str) -> list[dict[str, Any]]:
             f"""SELECT d.id AS deal_id, d.player, d.from_club AS deal_from, d.to_club AS deal_to,
                        r.published_at, a.outlet_id AS outlet, a.url, COALESCE(r.title, a.title) AS title,
                        SUBSTR(r.text, 1, 240) AS snippet, c.stage, c.fee_eur, c.cited_sources,
-                       (d.first_claim_id = c.id) AS broke_it
+                       (d.first_claim_id = c.id) AS broke_it,
+                       (SELECT oa.outlet_id FROM reports o JOIN articles oa ON oa.id = o.article_id
+                        WHERE o.id = r.duplicate_of) AS copy_of
                 FROM deals d JOIN deal_reports dr ON dr.deal_id = d.id JOIN claims c ON c.id = dr.claim_id
                 JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
                 WHERE {clause}

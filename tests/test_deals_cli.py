@@ -131,6 +131,9 @@ def test_wire_copy_is_kept_but_never_counted_as_an_outlet_or_a_scoop(cli: Callab
     assert len(deal["reports"]) == 3
     assert deal["outlets"] == 1
     assert deal["first_reported"]["url"] == "https://mirror-a.example/sport/1"
+    timeline = cli("first", "Kolo Muani").output
+    assert "mirror-a.example ★ first" in timeline
+    assert timeline.count("(copy of mirror-a.example)") == 2
 
 
 def test_filters_and_formats(cli: Callable[..., Result]) -> None:

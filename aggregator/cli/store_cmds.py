@@ -164,7 +164,7 @@ def first_cmd(ctx: click.Context, player: str) -> None:
         table.add_column(column, overflow="fold")
     for r in rows:
         cited = ", ".join(json.loads(r["cited_sources"] or "[]"))
-        mark = " ★ first" if r["broke_it"] else ""
+        mark = " ★ first" if r["broke_it"] else (f" (copy of {r['copy_of']})" if r["copy_of"] else "")
         table.add_row(
             (r["published_at"] or "undated")[:16],
             r["outlet"] + mark,
