@@ -67,7 +67,8 @@ def aggregate(
             if not jobs:
                 break
             last_id = jobs[-1].report_id
-            result.claims += _write_analyses(store, analyser.map(jobs))
+            analyses = list(analyser.map(jobs))  # computed before the write lock is taken
+            result.claims += _write_analyses(store, analyses)
             result.reports_extracted += len(jobs)
             if progress:
                 progress("extracted", len(jobs))
