@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .clubs import ClubMention, canonical_club, find_clubs
-from .direction import resolve_direction
+from .direction import mention_cues, resolve_direction
 from .fees import FeeMention, find_fees, free_transfer_spans
 from .players import PlayerCandidate, find_players, player_key
 from .registry import sources as _sources_registry
@@ -51,11 +51,13 @@ class _Doc:
     folded: str
     low: str
     toks: list[tuple[int, int, str]]
+    words: list[str]
     language: str
     title_end: int
     sentences: list[tuple[int, int]]
     starts: list[int]
     free_spans: list[tuple[int, int]]
+    club_cues: list[tuple[float, float]] | None = None
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -78,7 +80,9 @@ def _prepare(text: str, title: str, language: str | None) -> _Doc:
         lang = guess_language(low)
     sentences = sentence_bounds(folded) or [(0, len(folded))]
     starts = [s for s, _ in sentences]
-    return _Doc(full, folded, low, tokens(folded), lang, title_end, sentences, starts, free_transfer_spans(low))
+    toks = tokens(folded, low)
+    words = [t[2] for t in toks]
+    return _Doc(full, folded, low, toks, words, lang, title_end, sentences, starts, free_transfer_spans(low))
 
 
 def _sentence_weights(doc: _Doc, player: PlayerCandidate | None, others: list[PlayerCandidate]) -> list[float]:
@@ -147,7 +151,9 @@ def _claim_for(
     if only_own_sentences:
         weights = [w if w >= 1.0 else 0.0 for w in weights]
     club_w = {m.start: weights[doc.sentence_of(m.start)] for m in clubs}
-    direction = resolve_direction(doc.low, clubs, doc.language, club_w)
+    if doc.club_cues is None:
+        doc.club_cues = mention_cues(doc.low, clubs, doc.language)
+    direction = resolve_direction(doc.low, clubs, doc.language, club_w, doc.club_cues)
     cue_w = {c.start: weights[doc.sentence_of(c.start)] for c in cues}
     lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.title_end == 0 else doc.title_end
     stage = decide_stage(cues, cue_w, lead_end, direction.to_score > 0)
@@ -161,7 +167,7 @@ def _claim_for(
     found = []
     if not only_own_sentences:
         default_official = to_club if stage == "done" else None
-        found = find_sources(doc.text, doc.folded, doc.low, doc.toks, clubs, doc.language, default_official)
+        found = find_sources(doc.text, doc.folded, doc.low, doc.toks, clubs, doc.language, default_official, doc.words)
     if cited:
         norm = canonical_source(cited, doc.language) or cited.strip()
         found = [norm, *[f for f in found if f != norm]]
@@ -188,11 +194,11 @@ def extract_claims(
     doc = _prepare(text, title, language)
     if not doc.toks:
         return []
-    clubs = find_clubs(doc.folded, doc.toks)
+    clubs = find_clubs(doc.folded, doc.toks, doc.words)
+    if not clubs:
+        return []  # no claim is made without a club
     cues = find_stage_cues(doc.low)
     fees = find_fees(doc.low, doc.language)
-    if not clubs and not cues and not fees:
-        return []
     cue_positions = [c.start for c in cues if c.stage != "exit_only"] + [f.start for f in fees]
     players = find_players(doc.text, doc.folded, doc.low, clubs, cue_positions, doc.title_end, _EXCLUDED)
     if not players or not clubs:

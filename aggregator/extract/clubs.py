@@ -18,10 +18,10 @@ class ClubMention:
     weak: bool  # matched through an ambiguous or city alias
 
 
-def find_clubs(folded: str, toks: list[tuple[int, int, str]]) -> list[ClubMention]:
+def find_clubs(folded: str, toks: list[tuple[int, int, str]], words: list[str] | None = None) -> list[ClubMention]:
     """All club mentions in a folded text; ambiguous aliases resolved from the strong mentions around them."""
     info, index = clubs()
-    raw = index.scan(folded, toks)
+    raw = index.scan(folded, toks, words)
     strong: dict[str, int] = {}
     for *_, alias in raw:
         owners = index.owners[alias.words]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .clubs import ClubMention
 
-__all__ = ["Direction", "resolve_direction"]
+__all__ = ["Direction", "mention_cues", "resolve_direction"]
 
 _ART = (
     r"(?:\s(?:the|der|die|das|den|dem|des|le|la|les|l'|il|lo|i|el|los|fc|ac|as|ssc|ogc|rc|sl|cf|vfl|vfb|1\.? fc))*\s?$"
@@ -136,39 +136,62 @@ def _pattern(kind: str, language: str) -> re.Pattern[str]:
     return _CACHE[key]
 
 
+_CLAUSE_SPLIT = re.compile(r"[.!?;\n]|, (?=\w)")
+
+
+def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[tuple[float, float]]:
+    """Per club mention, how strongly the words around it mark a destination and an origin (weights aside)."""
+    to_re = _pattern("to", language)
+    weak_to_re = _pattern("weak_to", language)
+    from_re = _pattern("from", language)
+    out: list[tuple[float, float]] = []
+    for m in clubs:
+        before = _CLAUSE_SPLIT.split(low[max(0, m.start - 45) : m.start])[-1]
+        after = low[m.end : m.end + 60]
+        if _HISTORIC_AFTER.match(after):
+            out.append((0.0, 0.0))
+            continue
+        to = 0.0
+        if to_re.search(before) or _TO_AFTER.match(after) or _BID_AFTER.match(after):
+            to = 1.0
+        elif weak_to_re.search(before):
+            to = 0.5
+        frm = 0.0
+        if from_re.search(before) or _FROM_AFTER.match(after) or _POSSESSIVE_ROLE.match(after):
+            frm += 1.0
+        if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):
+            frm += 1.0
+        out.append((to, frm))
+    return out
+
+
 def resolve_direction(
     low: str,
     clubs: list[ClubMention],
     language: str,
     weight_of: dict[int, float],
+    cues: list[tuple[float, float]] | None = None,
 ) -> Direction:
-    """Pick destination and origin clubs; `weight_of` maps a club mention start to its relevance weight."""
-    to_re = _pattern("to", language)
-    weak_to_re = _pattern("weak_to", language)
-    from_re = _pattern("from", language)
+    """Pick destination and origin clubs; `weight_of` maps a club mention start to its relevance weight.
+
+    `cues` are the precomputed `mention_cues` (they do not depend on the weights, so one document computes them once).
+    """
+    if cues is None:
+        cues = mention_cues(low, clubs, language)
     to_score: dict[str, float] = {}
     from_score: dict[str, float] = {}
     count: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    for m in clubs:
+    for m, (to, frm) in zip(clubs, cues, strict=True):
         w = weight_of.get(m.start, 1.0) * (0.6 if m.weak else 1.0)
         if w <= 0:
             continue
         count[m.club] = count.get(m.club, 0.0) + w
         first_seen.setdefault(m.club, m.start)
-        before = low[max(0, m.start - 45) : m.start]
-        before = re.split(r"[.!?;\n]|, (?=\w)", before)[-1]
-        after = low[m.end : m.end + 60]
-        if _HISTORIC_AFTER.match(after):
-            continue
-        if to_re.search(before) or _TO_AFTER.match(after) or _BID_AFTER.match(after):
-            to_score[m.club] = to_score.get(m.club, 0.0) + w
-        elif weak_to_re.search(before):
-            to_score[m.club] = to_score.get(m.club, 0.0) + 0.5 * w
-        if from_re.search(before) or _FROM_AFTER.match(after) or _POSSESSIVE_ROLE.match(after):
-            from_score[m.club] = from_score.get(m.club, 0.0) + w
-        if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):
-            from_score[m.club] = from_score.get(m.club, 0.0) + w
+        if to:
+            to_score[m.club] = to_score.get(m.club, 0.0) + to * w
+        if frm:
+            from_score[m.club] = from_score.get(m.club, 0.0) + frm * w
     if not count:
         return Direction(None, None, 0.0, 0.0)
     net_to = {c: to_score.get(c, 0.0) - 0.7 * from_score.get(c, 0.0) for c in count}

@@ -227,20 +227,18 @@ def find_fees(low: str, language: str) -> list[FeeMention]:
     return _merge_ranges(low, out)
 
 
-_MULT_HINT = re.compile(r"\d+|mill?i?on|milion|mio\b|mrd|milliard|miliard")
+_MULT_HINT = re.compile(rf"(?<![a-z]){_MULT}(?![a-z])")
 
 
 def _amount_matches(low: str) -> list[re.Match[str]]:
-    """_AMOUNT matches, searched only in windows around multiplier words (much faster on long texts)."""
+    """_AMOUNT matches with a multiplier, searched only in windows around multiplier words (fast on long texts)."""
     out: list[re.Match[str]] = []
     last_end = 0
-    window_end = -1
     for hint in _MULT_HINT.finditer(low):
-        if hint.start() < window_end:
+        if hint.end() <= last_end:
             continue
-        ws = max(last_end, hint.start() - 48)
-        window_end = min(len(low), hint.end() + 40)
-        for m in _AMOUNT.finditer(low, ws, window_end):
+        ws = max(last_end, hint.start() - 64)
+        for m in _AMOUNT.finditer(low, ws, min(len(low), hint.end() + 40)):
             if m.start() >= last_end and m.group("mult"):
                 out.append(m)
                 last_end = m.end()

@@ -54,38 +54,39 @@ class AliasIndex:
             lengths.setdefault(words[0], set()).add(len(words))
         self.lengths = {first: sorted(ks, reverse=True) for first, ks in lengths.items()}
 
-    def scan(self, folded: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int, Alias]]:
+    def scan(
+        self, folded: str, toks: list[tuple[int, int, str]], words: list[str] | None = None
+    ) -> list[tuple[int, int, int, int, Alias]]:
         """Non-overlapping alias matches as (token index, token end index, start, end, alias)."""
-        found = []
-        words = [t[2] for t in toks]
+        found: list[tuple[int, int, int, int, Alias]] = []
+        if words is None:
+            words = [t[2] for t in toks]
         lengths = self.lengths
         owners = self.owners
-        i = 0
         n = len(toks)
-        while i < n:
-            ks = lengths.get(words[i])
+        next_free = 0
+        for i in [i for i, w in enumerate(words) if w in lengths]:
+            if i < next_free:
+                continue
             hit = None
-            if ks:
-                for k in ks:
-                    if i + k > n:
-                        continue
-                    bucket = owners.get(tuple(words[i : i + k])) if k > 1 else owners.get((words[i],))
-                    if not bucket:
-                        continue
-                    if k > 1 and "\n" in folded[toks[i][0] : toks[i + k - 1][1]]:
-                        continue
-                    for alias in bucket:
-                        if _case_ok(folded, toks, i, alias):
-                            hit = alias
-                            break
-                    if hit is not None:
+            for k in lengths[words[i]]:
+                if i + k > n:
+                    continue
+                bucket = owners.get(tuple(words[i : i + k])) if k > 1 else owners.get((words[i],))
+                if not bucket:
+                    continue
+                if k > 1 and "\n" in folded[toks[i][0] : toks[i + k - 1][1]]:
+                    continue
+                for alias in bucket:
+                    if _case_ok(folded, toks, i, alias):
+                        hit = alias
                         break
+                if hit is not None:
+                    break
             if hit is not None:
                 k = len(hit.words)
                 found.append((i, i + k, toks[i][0], toks[i + k - 1][1], hit))
-                i += k
-            else:
-                i += 1
+                next_free = i + k
         return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .clubs import ClubMention
@@ -100,18 +101,18 @@ def find_sources(
     clubs: list[ClubMention],
     language: str,
     default_official: str | None,
+    words: list[str] | None = None,
 ) -> list[str]:
     """Display names of credited sources, in order of first mention."""
     _, index, by_lang = sources()
     found: list[str] = []
     spans: list[tuple[int, int]] = []
-    for _i, _j, start, end, alias in index.scan(folded, toks):
-        before = low[max(0, start - 70) : start]
-        after = low[end : end + 40]
-        cued = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
-        if alias.weak and not cued:
+    club_spans = [(c.start, c.end) for c in clubs]
+    for _i, _j, start, end, alias in index.scan(folded, toks, words):
+        if alias.weak and not _cued(low, start, end):
             continue
-        if any(c.start <= start < c.end for c in clubs):
+        i = bisect.bisect_right(club_spans, (start, 1 << 60)) - 1
+        if i >= 0 and club_spans[i][0] <= start < club_spans[i][1]:
             continue  # "Sporting" the club, not the paper
         name = _display(alias.target, language, by_lang)
         spans.append((start, end))
@@ -147,6 +148,10 @@ def find_sources(
         if label not in found:
             found.append(label)
     return found
+
+
+def _cued(low: str, start: int, end: int) -> bool:
+    return bool(_CUE_AFTER.match(low[end : end + 40]) or _CUE_BEFORE.search(low[max(0, start - 70) : start]))
 
 
 def _official_clubs(low: str, clubs: list[ClubMention], default_official: str | None) -> list[str]:

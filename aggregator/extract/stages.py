@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scan import CueScanner
+
 __all__ = ["STAGES", "STAGE_RANK", "StageCue", "decide_stage", "find_stage_cues"]
 
 STAGES = ("interest", "talks", "bid", "agreed", "medical", "done", "denied", "collapsed", "exit_only")
@@ -98,7 +100,7 @@ _CUES: dict[str, str] = {
     ),
 }
 
-_PATTERNS = {stage: re.compile(rf"(?<![a-z])(?:{pattern})") for stage, pattern in _CUES.items()}
+_SCANNER = CueScanner(_CUES)
 _OFFER_BEFORE = re.compile(r"(offer|offerta|offre|oferta|angebot|bid|proposta|propuesta)\s+$")
 _NEGATED = re.compile(r"(no|not|kein|keine|nicht|pas|non|ningun|sin|without|ohne|denies|dementi)\s+(\w+\s+){0,2}$")
 
@@ -127,7 +129,7 @@ class StageCue:
 def find_stage_cues(low: str) -> list[StageCue]:
     """All stage cue positions in a folded lower-case text."""
     cues: list[StageCue] = []
-    found = {stage: list(pattern.finditer(low)) for stage, pattern in _PATTERNS.items()}
+    found = _SCANNER.scan(low)
     side = {m.start() for stage in ("collapsed", "denied") for m in found[stage]}
     for stage, matches in found.items():
         for m in matches:
