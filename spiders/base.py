@@ -67,9 +67,9 @@ class OutletSpider(scrapy.Spider):
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
         settings.set("DOWNLOAD_DELAY", cls.delay, priority="spider")
-        if settings.get("RUMOURS_RECORDED_SERVER") and settings.getbool("RUMOURS_ALLOW_PRIVATE_ADDRESSES"):
-            from spiders.recorded_handler import HANDLER
+        from spiders.recorded_handler import HANDLER, recorded_server_allowed
 
+        if recorded_server_allowed(settings):
             settings.set("DOWNLOAD_HANDLERS", {"http": HANDLER, "https": HANDLER}, priority="spider")
 
     # ---- bookkeeping -------------------------------------------------------------------------------------
@@ -88,7 +88,8 @@ class OutletSpider(scrapy.Spider):
         from spiders.errors import describe_failure
 
         request = getattr(failure, "request", None)
-        url = request.url if request is not None else "?"
+        # A refused redirect is the fault of the page that redirected: record that page's URL.
+        url = (request.meta.get("redirect_urls") or [request.url])[0] if request is not None else "?"
         kind, reason = describe_failure(failure)
         if kind == "not_modified":
             return

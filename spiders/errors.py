@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadFailedError, IgnoreRequest, ResponseDataLossError
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import (
+    ConnectionDone,
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
 from twisted.python.failure import Failure
+from twisted.web.client import ResponseFailed
 
 from spiders.parsing import looks_mojibake
 
@@ -17,6 +25,10 @@ class NotModified(IgnoreRequest):
 
 class RefusedAddress(IgnoreRequest):
     """The request (or a redirect) points at a private, loopback or link-local address."""
+
+
+class RedirectRefused(IgnoreRequest):
+    """A redirect loop, or an article redirected off its outlet's domain."""
 
 
 def describe_failure(failure: Failure) -> tuple[str, str]:
@@ -36,10 +48,24 @@ def describe_failure(failure: Failure) -> tuple[str, str]:
         return "timeout", f"timeout: {exc}"
     if isinstance(exc, DNSLookupError | ConnectionRefusedError):
         return "connection", f"connection failed: {exc}"
+    if isinstance(exc, RedirectRefused):
+        return "redirect", str(exc)
     name = type(exc).__name__
     message = str(exc)
-    if "maxsize" in message or "larger than" in message or "Cancelled" in name:
+    if "maxsize" in message.lower() or "larger than" in message or "Cancelled" in name:
         return "too_large", f"download cancelled (size limit): {message}"[:300]
+    # Scrapy >= 2.13 wraps Twisted's ResponseFailed in DownloadFailedError or ResponseDataLossError.
+    inner = exc.__cause__ if isinstance(exc.__cause__, ResponseFailed) else exc
+    if isinstance(inner, ResponseFailed) or isinstance(exc, DownloadFailedError | ResponseDataLossError):
+        reasons = getattr(inner, "reasons", [])
+        causes = " ".join(type(r.value).__name__ for r in reasons if isinstance(r, Failure)) or message or name
+        if "Chunked" in causes:
+            return "bad_chunks", f"chunked encoding error: {causes}"[:300]
+        if "DataLoss" in causes or isinstance(exc, ResponseDataLossError):
+            return "truncated", f"truncated body (connection closed early): {causes}"[:300]
+        return "dropped", f"connection dropped: {causes}"[:300]
+    if isinstance(exc, ConnectionLost | ConnectionDone):
+        return "dropped", f"connection dropped: {name}"
     if isinstance(exc, IgnoreRequest):
         return "ignored", message or name
     return name.lower(), f"{name}: {message}"[:300]

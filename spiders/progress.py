@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import resource
 import sys
 from typing import Any, Self
 
@@ -55,4 +56,5 @@ class ProgressLines:
         self.emit("dropped")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        self.emit("closed", reason=reason)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        self.emit("closed", reason=reason, peak_rss_mb=round(peak_mb, 1))

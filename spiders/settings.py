@@ -48,6 +48,8 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.ConditionalRequestMiddleware": 560,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.retry.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "spiders.middlewares.OutletRedirectMiddleware": 600,  # refuses redirect loops and off-site article redirects
 }
 ITEM_PIPELINES = {
     "spiders.pipelines.ValidatePipeline": 100,
@@ -65,6 +67,9 @@ RUMOURS_DB = os.environ.get("RUMOURS_DB", "rumours.db")
 RUMOURS_RECORDED_SERVER = os.environ.get("RUMOURS_RECORDED_SERVER", "")
 # Private, loopback and link-local addresses are refused (also as redirect targets) unless this is true.
 RUMOURS_ALLOW_PRIVATE_ADDRESSES = False
+# Or, with the guard left on for everything else: exactly these private `host:port` pairs are let through (the
+# recorded server's own address, so that tests run the production guard). Never set in production.
+RUMOURS_PRIVATE_ADDRESS_EXCEPTIONS: list[str] = []
 # Print one JSON progress line per event on stdout (used by `rumours crawl`).
 RUMOURS_PROGRESS = os.environ.get("RUMOURS_PROGRESS", "") == "1"
 # Largest article body kept, in characters.
