@@ -174,6 +174,7 @@ def listing_html(name: str, articles: list[Page]) -> bytes:
 class Handler(BaseHTTPRequestHandler):
     server: RecordedServer
     protocol_version = "HTTP/1.1"
+    real_url: str = ""  # the outlet URL behind the request path, set by do_GET
 
     def log_message(self, format: str, *args: object) -> None:
         logger.debug(format, *args)
