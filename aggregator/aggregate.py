@@ -51,7 +51,8 @@ def aggregate(
 ) -> AggregateResult:
     """Extract what is new since the last run and regroup the players it touched (all of it with rebuild).
 
-    ``workers``: extraction processes (default: one per core when the backlog is large, else inline)."""
+    ``workers``: analysis processes beside this one, which writes (0: inline; default: the other cores when the
+    backlog is large, else inline)."""
     result = AggregateResult()
     if rebuild or store.get_meta("extractor_version") not in (None, EXTRACTOR_VERSION):
         logger.info("rebuilding derived tables (rebuild=%s, extractor %s)", rebuild, EXTRACTOR_VERSION)
@@ -61,17 +62,17 @@ def aggregate(
         store.set_meta("extractor_version", EXTRACTOR_VERSION)
     pending = store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NULL").fetchone()[0]
     with Analyser(workers if workers is not None else default_workers(pending)) as analyser:
-        last_id = 0
-        while True:
-            jobs = _pending_jobs(store, after=last_id)
-            if not jobs:
-                break
-            last_id = jobs[-1].report_id
-            analyses = list(analyser.map(jobs))  # computed before the write lock is taken
+        jobs = _pending_jobs(store, after=0)
+        running = analyser.map(jobs)
+        while jobs:
+            analyses = list(running)  # computed before the write lock is taken
+            upcoming = _pending_jobs(store, after=jobs[-1].report_id)
+            running = analyser.map(upcoming)  # with workers, the next batch is analysed while this one is written
             result.claims += _write_analyses(store, analyses)
             result.reports_extracted += len(jobs)
             if progress:
                 progress("extracted", len(jobs))
+            jobs = upcoming
     while True:
         players, deals = _regroup_batch(store)
         if not players:

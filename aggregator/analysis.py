@@ -40,14 +40,15 @@ def analyse(job: Job) -> Analysis:
 
 
 class Analyser:
-    """Maps jobs to analyses, in order; with ``workers > 1`` in a pool of processes started once per run.
+    """Maps jobs to analyses, in order: inline with ``workers=0``, else in a pool of processes started once per
+    run (the caller writes one batch while the pool analyses the next).
 
     Only this module's own results cross the process boundary (fetched text goes in, claims come back)."""
 
-    def __init__(self, workers: int = 1) -> None:
-        self.workers = max(1, workers)
+    def __init__(self, workers: int = 0) -> None:
+        self.workers = max(0, workers)
         self._pool: Executor | None = None
-        if self.workers > 1:
+        if self.workers > 0:
             # forkserver: no fork of a process holding SQLite connections and threads.
             context = multiprocessing.get_context("forkserver")
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
@@ -72,7 +73,8 @@ class Analyser:
 
 
 def default_workers(pending: int) -> int:
-    """One process per core for a large backlog (a rebuild, a first import); inline otherwise."""
+    """For a large backlog (a rebuild, a first import) one worker per core but the one that writes; inline
+    otherwise."""
     if pending < PARALLEL_FROM:
-        return 1
-    return max(1, min(os.cpu_count() or 1, 8))
+        return 0
+    return max(1, min((os.cpu_count() or 1) - 1, 8))
