@@ -20,6 +20,11 @@ def tokens(player_key: str) -> frozenset[str]:
     return frozenset(player_key.split())
 
 
+def token_set(player_key: str) -> str:
+    """The canonical form of a key's tokens: "ibanez ibanez" and "ibanez" are the same name."""
+    return " ".join(sorted(tokens(player_key)))
+
+
 def family_of(key: str, supersets: Iterable[str]) -> str:
     """The family of ``key`` given every other known key that contains all of its tokens."""
     own = tokens(key)
@@ -40,11 +45,10 @@ def _subsets_present(db: Database, key: str) -> set[str]:
     own = sorted(tokens(key))
     if len(own) > MAX_SUBSET_TOKENS:
         return set()
-    names = [" ".join(c) for n in range(1, len(own)) for c in combinations(own, n)]
-    if not names:
-        return set()
+    names = [" ".join(c) for n in range(1, len(own) + 1) for c in combinations(own, n)]
     marks = ",".join("?" * len(names))
-    return {r[0] for r in db.execute(f"SELECT player_key FROM player_keys WHERE player_key IN ({marks})", names)}
+    found = db.execute(f"SELECT player_key FROM player_keys WHERE token_set IN ({marks})", names)
+    return {r[0] for r in found if tokens(r[0]) < tokens(key)}
 
 
 COMMON_TOKEN = 200  # a token on more keys than this (a common first name) is never used to find supersets
@@ -73,7 +77,9 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
     for key in sorted(set(keys)):
         if db.execute("SELECT 1 FROM player_keys WHERE player_key = ?", [key]).fetchone():
             continue
-        db.execute("INSERT INTO player_keys (player_key, family) VALUES (?, ?)", [key, key])
+        db.execute(
+            "INSERT INTO player_keys (player_key, token_set, family) VALUES (?, ?, ?)", [key, token_set(key), key]
+        )
         db.conn.executemany(
             "INSERT OR IGNORE INTO player_key_tokens (token, player_key) VALUES (?, ?)", [(t, key) for t in tokens(key)]
         )

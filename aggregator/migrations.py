@@ -175,7 +175,20 @@ def m005_player_families(db: Database) -> None:
     )
 
 
-CURRENT_VERSION = "m005_player_families"
+@migrations(name="m006_player_token_sets")
+def m006_player_token_sets(db: Database) -> None:
+    """Sub-names are looked up by their distinct sorted tokens ("ibanez ibanez" is the name "ibanez"); families
+    computed before this are recomputed: the extractor version is marked stale, so the next aggregate rebuilds."""
+    db.executescript(
+        """
+        ALTER TABLE player_keys ADD COLUMN token_set TEXT NOT NULL DEFAULT '';
+        CREATE INDEX idx_player_keys_token_set ON player_keys(token_set);
+        """
+    )
+    db.execute("UPDATE meta SET value = 'stale' WHERE key = 'extractor_version'")
+
+
+CURRENT_VERSION = "m006_player_token_sets"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

@@ -41,3 +41,9 @@ def test_family_of_is_pure() -> None:
     assert family_of("kim", ["jae kim min"]) == "jae kim min"
     assert family_of("kim", ["jae kim min", "kim seung"]) == "kim"
     assert family_of("rice declan", []) == "rice declan"
+
+
+def test_repeated_tokens_in_any_order() -> None:
+    keys = ["ibanez ibanez", "conti ibanez"]  # "Ibáñez Ibáñez" is the sub-name "ibanez" of "Conti Ibáñez"
+    for order in itertools.permutations(keys):
+        assert families(list(order))["ibanez ibanez"] == "conti ibanez"
