@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from aggregator.aggregate import aggregate
 from aggregator.queries import iter_deals
@@ -33,17 +36,18 @@ def test_worker_processes_give_the_same_deals_as_inline(tmp_path: Path) -> None:
         assert all_deals(pooled) == expected
 
 
-def test_batches_of_new_articles_then_rebuild(tmp_path: Path) -> None:
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_batches_of_new_articles_then_rebuild(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
     with Store(tmp_path / "inc.db") as store:
-        batch: list[Any] = []
-        for n, article in enumerate(articles(250, seed=5), start=1):
-            batch.append(article)
-            if n % 50 == 0:  # five incremental runs
-                with store.transaction():
-                    for a in batch:
-                        store.upsert_article(a)
-                batch.clear()
-                aggregate(store, workers=0)
+        pending = list(articles(250, seed=seed))
+        while pending:  # incremental runs over batches of random size
+            size = rng.randint(1, 80)
+            batch, pending = pending[:size], pending[size:]
+            with store.transaction():
+                for a in batch:
+                    store.upsert_article(a)
+            aggregate(store, workers=0)
         incremental = all_deals(store)
         aggregate(store, rebuild=True, workers=0)
         assert all_deals(store) == incremental
