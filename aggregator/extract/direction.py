@@ -111,6 +111,11 @@ _HISTORIC_AFTER = re.compile(
 )
 
 
+# Words one of which every _HISTORIC_AFTER match contains (a cheap test first).
+_HISTORIC_HINT = re.compile(
+    r"\(|19|20|last|previous|vergangen|letzten|vorigen|vorsaison|liehen|derniere|passee|scorsa|pasada"
+)
+
 _BID_AFTER = re.compile(
     r"^'s? (?:[a-z-]+ ){0,2}(?:[€£$]?\d[\d.,]*\s?(?:m|million|bn)? )?(?:bid|offer|approach|proposal|interest|"
     r"pursuit|move|attempt|advances)"
@@ -148,7 +153,7 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[tupl
     for m in clubs:
         before = _CLAUSE_SPLIT.split(low[max(0, m.start - 45) : m.start])[-1]
         after = low[m.end : m.end + 60]
-        if _HISTORIC_AFTER.match(after):
+        if _HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after):
             out.append((0.0, 0.0))
             continue
         to = 0.0

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .registry import fx_rates
+from .scan import word_trie
 
 __all__ = ["FeeMention", "find_fees", "free_transfer_spans"]
 
@@ -31,11 +32,7 @@ _WORDS = {
     "ochenta": 80, "noventa": 90, "cien": 100,
 }  # fmt: skip
 
-_NUM = (
-    r"(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
-    + "|".join(sorted((w for w in _WORDS if len(w) > 1), key=len, reverse=True))
-    + ")"
-)
+_NUM = r"(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|" + word_trie([w for w in _WORDS if len(w) > 1]) + ")"
 _MULT = (
     r"(?:bn|billion|billions|milliard(?:s|en|e|i)?|miliardi?|mil millones|mrd\.?|"
     r"m(?![a-z])|mn|mln|mio\.?|millions?|millionen|milioni|milione|millones|millon|million|"
@@ -152,9 +149,12 @@ _FREE = re.compile(
 )
 
 
+_FREE_AT_WORD = re.compile(rf"(?<![a-z])(?:{_FREE.pattern})")
+
+
 def free_transfer_spans(low: str) -> list[tuple[int, int]]:
-    """Spans of explicit free-transfer wording."""
-    return [m.span() for m in _FREE.finditer(low)]
+    """Spans of explicit free-transfer wording (starting at a word)."""
+    return [m.span() for m in _FREE_AT_WORD.finditer(low)]
 
 
 def find_fees(low: str, language: str) -> list[FeeMention]:
@@ -227,7 +227,8 @@ def find_fees(low: str, language: str) -> list[FeeMention]:
     return _merge_ranges(low, out)
 
 
-_MULT_HINT = re.compile(rf"(?<![a-z]){_MULT}(?![a-z])")
+# Where a multiplier may stand (a superset of _MULT; the word-start check is done by hand, which is faster).
+_MULT_HINT = re.compile(r"m(?:ill|ilion|iliard|io\b|ln|n\b|rd|\b|ila\b)|b(?:n\b|illion)|k\b|t(?:housand|ausend)")
 
 
 def _amount_matches(low: str) -> list[re.Match[str]]:
@@ -235,9 +236,15 @@ def _amount_matches(low: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     last_end = 0
     for hint in _MULT_HINT.finditer(low):
-        if hint.end() <= last_end:
+        if hint.end() <= last_end or (hint.start() > 0 and "a" <= low[hint.start() - 1] <= "z"):
             continue
-        ws = max(last_end, hint.start() - 64)
+        ws = hint.start()
+        for _ in range(5):  # an amount starts at most a few words before its multiplier ("€ 1,5 bis 2 Millionen")
+            ws = low.rfind(" ", max(0, hint.start() - 64), ws - 1) if ws > 0 else -1
+            if ws < 0:
+                ws = max(0, hint.start() - 64)
+                break
+        ws = max(last_end, ws)
         for m in _AMOUNT.finditer(low, ws, min(len(low), hint.end() + 40)):
             if m.start() >= last_end and m.group("mult"):
                 out.append(m)

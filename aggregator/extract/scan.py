@@ -7,7 +7,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["CueScanner", "literal_prefixes", "split_alternatives"]
+__all__ = ["CueScanner", "literal_prefixes", "split_alternatives", "word_trie"]
 
 _PREFIX_LEN = 4
 _MAX_SET = 256
@@ -130,6 +130,27 @@ def _trie_regex(prefixes: set[str]) -> str:
     def emit(node: dict[str, Any]) -> str:
         parts = [re.escape(ch) + ("" if child.get("") is True else emit(child)) for ch, child in node.items() if ch]
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(trie)
+
+
+def word_trie(words: list[str]) -> str:
+    """A regex matching exactly `words`, longest first, written as a trie (far faster than a flat alternation)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if node.get(""):
+            return f"(?:{body})?"
+        return body
 
     return emit(trie)
 

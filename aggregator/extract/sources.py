@@ -31,17 +31,18 @@ _CUE_AFTER = re.compile(
     r"l'a annonce|a annonce|sources)"
 )
 _OFFICIAL = re.compile(
-    r"officially|official|announced|confirmed|statement|club website|website|"
+    r"(?<![a-z])(?:officially|official|announced|confirmed|statement|club website|website|"
     r"offiziell|bestatigt|bestatigten|gab .{0,40}bekannt|gibt .{0,40}bekannt|bekanntgegeben|teilte mit|teilten mit|"
     r"mitteilte|mitteilten|vermeldet|verkundet|pressemitteilung|"
     r"officiel|officialise|officiellement|annonce|communique|"
     r"ufficiale|ufficializzato|ufficialita|comunicato|annunciato|"
-    r"oficial|anunciado|anuncia|comunicado|confirmado|hace oficial"
+    r"oficial|anunciado|anuncia|comunicado|confirmado|hace oficial)"
 )
 _DONE_OFFICIAL = re.compile(
-    r"perfekt|unterschreibt|unterschrieben|prasentiert|vorgestellt|verpflichtet|signed|unveiled|completed|"
-    r"signe|presente|firmato|presentato|firmado|presentado"
+    r"(?<![a-z])(?:perfekt|unterschreibt|unterschrieben|prasentiert|vorgestellt|verpflichtet|signed|unveiled|completed|"
+    r"signe|presente|firmato|presentato|firmado|presentado)"
 )
+_CREDIT = re.compile(r"(?<![a-z])(?:according to|laut|selon|d'apres|secondo|segun|journalist|giornalista|periodista)")
 _PERSON = re.compile(r"([A-Z][a-zA-Z'\-]+(?:\s(?:de|di|da|del|van|von|al|el|Al|El)?\s?[A-Z][a-zA-Z'\-]+){1,2})")
 _NOT_PERSON = frozenset(
     [
@@ -118,7 +119,7 @@ def find_sources(
         spans.append((start, end))
         if name not in found:
             found.append(name)
-    for m in re.finditer(r"according to|laut|selon|d'apres|secondo|segun|journalist|giornalista|periodista", low):
+    for m in _CREDIT.finditer(low):
         tail = folded[m.end() : m.end() + 80]
         pm = re.match(
             r"[\s,:]*(?:(?:the|la|le|il|el|an?|der|die|italian|english|french|spanish|german|"

@@ -54,7 +54,7 @@ def tokens(folded: str, low: str | None = None) -> list[Token]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(low if low is not None else folded.lower())]
 
 
-_SENT_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"'A-Z0-9À-Þ])|\n+")
+_SENT_RE = re.compile(r"[.!?…](\s+)(?=[\"'A-Z0-9À-Þ])|\n+")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -62,8 +62,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
     for m in _SENT_RE.finditer(text):
-        if m.start() > start:
-            bounds.append((start, m.start()))
+        cut = m.start(1) if m.start(1) >= 0 else m.start()
+        if cut > start:
+            bounds.append((start, cut))
         start = m.end()
     if start < len(text):
         bounds.append((start, len(text)))
