@@ -92,6 +92,19 @@ def _read_progress(result: CrawlResult, line: str, on_progress: ProgressCallback
         on_progress(result.outlet, event)
 
 
+def _stop_on(stop: threading.Event, proc: subprocess.Popen[str], done: threading.Event) -> None:
+    """SIGTERM the crawl once ``stop`` is set: Scrapy closes the spider gracefully and the crawl_runs row is
+    still written (``timeout``, when given, still kills a process that does not finish)."""
+    while not done.is_set():
+        if stop.wait(0.2):
+            break
+    else:
+        return
+    if proc.poll() is None:
+        logger.info("stopping the crawl process %s", proc.pid)
+        proc.terminate()
+
+
 def run_crawl(
     outlet: str,
     db_path: str | os.PathLike[str],
@@ -99,9 +112,18 @@ def run_crawl(
     settings: Mapping[str, Any] | None = None,
     on_progress: ProgressCallback | None = None,
     timeout: float | None = None,
+    stop: threading.Event | None = None,
 ) -> CrawlResult:
-    """Crawl one outlet in a fresh process (a new Twisted reactor each time) and wait for it."""
+    """Crawl one outlet in a fresh process (a new Twisted reactor each time) and wait for it.
+
+    When ``stop`` is set the process gets SIGTERM (Scrapy finishes in-flight work and closes the spider, the
+    pipeline records the run); a crawl asked to stop before it starts is not started (returncode -1,
+    reason "stopped").
+    """
     result = CrawlResult(outlet=outlet, returncode=-1)
+    if stop is not None and stop.is_set():
+        result.reason = "stopped"
+        return result
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as log:
         with subprocess.Popen(
             crawl_command(outlet, since, settings),
@@ -116,12 +138,16 @@ def run_crawl(
             timer = threading.Timer(timeout, proc.kill) if timeout else None
             if timer:
                 timer.start()
+            finished = threading.Event()
+            if stop is not None:
+                threading.Thread(target=_stop_on, args=(stop, proc, finished), daemon=True).start()
             try:
                 assert proc.stdout is not None
                 for line in proc.stdout:
                     _read_progress(result, line, on_progress)
                 result.returncode = proc.wait()
             finally:
+                finished.set()
                 if timer:
                     timer.cancel()
         log.seek(0)
@@ -146,10 +172,14 @@ def run_crawls(
     on_progress: ProgressCallback | None = None,
     jobs: int = 2,
     timeout: float | None = None,
+    stop: threading.Event | None = None,
 ) -> list[CrawlResult]:
-    """Crawl several outlets, at most `jobs` processes at a time; results in the order given."""
+    """Crawl several outlets, at most `jobs` processes at a time; results in the order given.
+
+    Setting ``stop`` terminates the running crawls (gracefully, see ``run_crawl``) and starts no further outlet.
+    """
     names = list(outlets)
     prepare_store(db_path)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(run_crawl, n, db_path, since, settings, on_progress, timeout) for n in names]
+        futures = [pool.submit(run_crawl, n, db_path, since, settings, on_progress, timeout, stop) for n in names]
         return [f.result() for f in futures]

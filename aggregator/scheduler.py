@@ -62,7 +62,8 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
     """Crawl every enabled outlet, each in its own process (aggregator.crawl), two at a time.
 
     A failing outlet is logged and the others go on; once ``stop`` is set no further outlet starts, and the
-    running ones finish on their own (each is bounded by ``crawl_timeout_seconds``).
+    running ones get SIGTERM: Scrapy closes them gracefully and records their runs (each is still bounded by
+    ``crawl_timeout_seconds``).
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -76,7 +77,7 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
             logger.info("crawl of %s skipped: shutting down", outlet)
             return None
         try:
-            return crawl.run_crawl(outlet, config.db_path, timeout=config.crawl_timeout_seconds)
+            return crawl.run_crawl(outlet, config.db_path, timeout=config.crawl_timeout_seconds, stop=stop)
         except Exception:
             logger.exception("crawl of %s failed", outlet)
             return None

@@ -139,24 +139,6 @@ def replace_all(html: str, pairs: dict[str, str]) -> str:
     return html
 
 
-def rewrite_paragraphs(html: str, block_xpath: str, para_xpath: str, paragraphs: list[str]) -> str:
-    """Keep the first len(paragraphs) blocks, give each one paragraph (inner HTML), drop the other blocks."""
-    doc = lxml.html.document_fromstring(html)
-    blocks = doc.xpath(block_xpath)
-    if len(blocks) < len(paragraphs):
-        raise SystemExit(f"template has {len(blocks)} blocks for {len(paragraphs)} paragraphs")
-    for block, text in zip(blocks, paragraphs, strict=False):
-        para = block.xpath(para_xpath)[0]
-        attrs = dict(para.attrib)
-        new = lxml.html.fragment_fromstring(f"<p>{text}</p>")
-        new.attrib.update(attrs)
-        new.tail = para.tail
-        para.getparent().replace(para, new)
-    for block in blocks[len(paragraphs) :]:
-        block.getparent().remove(block)
-    return "<!DOCTYPE html>\n" + lxml.html.tostring(doc, encoding="unicode")
-
-
 def drop(html: str, xpath: str) -> str:
     doc = lxml.html.document_fromstring(html)
     for node in doc.xpath(xpath):
@@ -170,8 +152,7 @@ def main() -> None:
             write(outlet, name, url, read(rel), site=rel.startswith("transfer/"))
     import stories
 
-    for build in (stories.bbc_gossip, stories.mirror_live, stories.kicker_transfer, stories.elmundo_fichaje):
-        outlet, name, url, html = build(read)
+    for outlet, name, url, html in stories.all_pages(read):
         write(outlet, name, url, html, site=True)
     print(f"wrote fixtures under {OUT} and site pages under {SITE}")
 

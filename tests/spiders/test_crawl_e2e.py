@@ -33,9 +33,9 @@ def test_second_crawl_downloads_only_what_changed(server: RecordedServer, tmp_pa
     assert sorted(url for url, _ in article_hits(server)) == sorted(
         u for outlet in OUTLETS for u in server.site.outlets[outlet]
     )
-    assert rows(db, "SELECT COUNT(*) FROM articles") == [(3,)]
-    # gossip column: 6 items; live blog: 3 entries; ordinary article: 1 report
-    assert rows(db, "SELECT COUNT(*) FROM reports") == [(10,)]
+    assert rows(db, "SELECT COUNT(*) FROM articles") == [(4,)]
+    # two gossip columns: 5 items each; live blog: 3 entries; ordinary article: 1 report
+    assert rows(db, "SELECT COUNT(*) FROM reports") == [(14,)]
     assert rows(db, "SELECT cited_source FROM reports WHERE cited_source IS NOT NULL ORDER BY 1")[:3] == [
         ("Bild",),
         ("Bild",),
@@ -57,10 +57,10 @@ def test_second_crawl_downloads_only_what_changed(server: RecordedServer, tmp_pa
     runs = rows(db, "SELECT outlet, requests, items FROM crawl_runs ORDER BY id")
     assert len(runs) == 4
     second_requests = {outlet: requests for outlet, requests, _ in runs[2:]}
-    assert second_requests["bbc"] == first_requests["bbc"] - 1  # robots x2, feed, listing; no article
+    assert second_requests["bbc"] == first_requests["bbc"] - 2  # robots x2, feed, listing; neither column
     assert second_requests["mirror"] == first_requests["mirror"] - 1  # one of two articles
-    assert rows(db, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles") == [(3, 3)]
-    assert rows(db, "SELECT COUNT(*) FROM reports") == [(10,)]
+    assert rows(db, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles") == [(4, 4)]
+    assert rows(db, "SELECT COUNT(*) FROM reports") == [(14,)]
     assert "June 30 deadline" in rows(db, "SELECT body FROM articles WHERE url = ?", AUBAMEYANG)[0][0]
 
     # The feed says the page changed again but the content is the same: a conditional request, 304, no parse.
