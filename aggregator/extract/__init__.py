@@ -10,6 +10,7 @@ from .clubs import ClubMention, canonical_club, find_clubs
 from .direction import mention_cues, resolve_direction
 from .fees import FeeMention, find_fees, free_transfer_spans
 from .players import PlayerCandidate, find_players, player_key
+from .registry import people as _people_registry
 from .registry import sources as _sources_registry
 from .sources import canonical_source, find_sources
 from .stages import STAGE_RANK, STAGES, decide_stage, find_stage_cues
@@ -27,7 +28,7 @@ __all__ = [
     "player_key",
 ]
 
-EXTRACTOR_VERSION = "2024.1"
+EXTRACTOR_VERSION = "2024.2"
 MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
 
 
@@ -109,16 +110,36 @@ def _sentence_weights(doc: _Doc, player: PlayerCandidate | None, others: list[Pl
     return weights
 
 
+class _Attribution:
+    """Which person a position in the text belongs to: the nearest name before it in the same sentence."""
+
+    def __init__(self, doc: _Doc, player: PlayerCandidate | None, others: list[PlayerCandidate]) -> None:
+        marks = [(s, False) for s, _ in player.mentions] if player else []
+        marks += [(s, True) for o in others if not o.role_hits for s, _ in o.mentions]
+        marks.sort()
+        self.doc = doc
+        self.pos = [p for p, _ in marks]
+        self.other = [o for _, o in marks]
+
+    def factor(self, pos: int) -> float:
+        """0.3 when the words at `pos` follow another player's name in its sentence ("X's move to Y"), else 1."""
+        i = bisect.bisect_right(self.pos, pos) - 1
+        if i >= 0 and self.other[i] and self.doc.sentence_of(self.pos[i]) == self.doc.sentence_of(pos):
+            return 0.3
+        return 1.0
+
+
 def _excluded_people() -> set[str]:
     info, _, _ = _sources_registry()
-    return {player_key(name) for name, src in info.items() if src.kind == "journalist"}
+    media = {player_key(name) for name in info}  # journalists, and outlets named like people ("Daily Mail")
+    return media | {player_key(name) for name in _people_registry()}
 
 
 _EXCLUDED: set[str] | None = None
 
 
 def _choose_fee(
-    doc: _Doc, fees: list[FeeMention], weights: list[float], others: list[PlayerCandidate]
+    doc: _Doc, fees: list[FeeMention], weights: list[float], others: list[PlayerCandidate], owner: _Attribution
 ) -> FeeMention | None:
     best: tuple[float, int] | None = None
     chosen = None
@@ -127,7 +148,7 @@ def _choose_fee(
         if fee.kind in ("salary", "signing", "value", "addon"):
             continue
         i = doc.sentence_of(fee.start)
-        score = fee.score + 3.0 * weights[i]
+        score = fee.score + 3.0 * weights[i] * owner.factor(fee.start)
         if i in other_sentences and weights[i] < 1.0:
             score -= 2.0
         score -= {"total": 1.5, "clause": 1.0, "range": 0.5}.get(fee.kind, 0.0)
@@ -150,18 +171,19 @@ def _claim_for(
     weights = _sentence_weights(doc, player, others)
     if only_own_sentences:
         weights = [w if w >= 1.0 else 0.0 for w in weights]
-    club_w = {m.start: weights[doc.sentence_of(m.start)] for m in clubs}
+    owner = _Attribution(doc, player, others)
+    club_w = {m.start: weights[doc.sentence_of(m.start)] * owner.factor(m.start) for m in clubs}
     if doc.club_cues is None:
         doc.club_cues = mention_cues(doc.low, clubs, doc.language)
     direction = resolve_direction(doc.low, clubs, doc.language, club_w, doc.club_cues)
-    cue_w = {c.start: weights[doc.sentence_of(c.start)] for c in cues}
+    cue_w = {c.start: weights[doc.sentence_of(c.start)] * owner.factor(c.start) for c in cues}
     lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.title_end == 0 else doc.title_end
     stage = decide_stage(cues, cue_w, lead_end, direction.to_score > 0)
     to_club = None if stage == "exit_only" else direction.to_club
-    fee = _choose_fee(doc, fees, weights, others)
+    fee = _choose_fee(doc, fees, weights, others, owner)
     fee_eur: float | None = fee.eur if fee else None
     fee_text = doc.text[fee.start : fee.end] if fee else None
-    free = [s for s, _ in doc.free_spans if weights[doc.sentence_of(s)] > 0.4]
+    free = [s for s, _ in doc.free_spans if weights[doc.sentence_of(s)] * owner.factor(s) > 0.4]
     if free and (fee is None or fee.score < 2.0 or weights[doc.sentence_of(fee.start)] < 1.0):
         fee_eur, fee_text = 0.0, doc.text[free[0] : free[0] + 30].split("\n")[0]
     found = []

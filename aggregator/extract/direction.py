@@ -24,7 +24,8 @@ _TO_BEFORE = {
         r"wechsel(t|n)? (zu|zum|zur|nach|in die|an den)|wechselte (zu|zum|zur|nach)|zieht es (zu|zum|zur|nach)|"
         r"heuert (bei|beim)|unterschreibt (bei|beim)|landet (bei|beim)|geht (zu|zum|zur|nach)|"
         r"interesse (von|vom|des|der)|angebot (von|vom|des|der)|zu|zum|zur|nach|richtung|"
-        r"ins visier (von|vom|des)|medizincheck (bei|beim|in)|vertrag (bei|beim)|"
+        r"ins visier (von|vom|des)|medizincheck (bei|beim|in)|"
+        r"(unterschreibt|unterschrieb|unterzeichnet|erhalt|bekommt) (einen|den) vertrag (bei|beim)|"
         r"rejoindre|rejoint|rejoindra|rejoignait|s'engager (avec|au|a)|signer (au|a|avec|pour)|signe (au|a)|"
         r"pour|vers|direction|prete (au|a)|arrivee (au|a)|interet (du|de)|offre (du|de)|au|chez|"
         r"passa (alla|al|all')|passaggio (alla|al|all')|approdare (alla|al|all')|trasferimento (alla|al|all')|"
@@ -53,6 +54,8 @@ _FROM_BEFORE = {
         r"lascia|lasciare|lascera|dalla|dal|dall'|addio (al|alla)|"
         r"(time|spell|stint|career|days|years|season|seasons|spells|loan) (at|with)|"
         r"deja|dejar|dejara|abandona|abandonar|sale del|salida del|procedente del|"
+        r"(bid|bids|offer|offers|approach|proposal|angebot|offre|offerta|oferta|propuesta|proposta) "
+        r"(to|an|a|au|al|alla|all')|"
         r"has been at|spent .{0,20} at|currently at|under contract (at|with)|contract (at|with)|"
         r"vertrag (beim|bei)|noch (beim|bei)|sous contrat (avec|au|a)|sotto contratto con|contrato con"
     ),
@@ -117,8 +120,19 @@ _HISTORIC_HINT = re.compile(
 )
 
 _BID_AFTER = re.compile(
-    r"^'s? (?:[a-z-]+ ){0,2}(?:[€£$]?\d[\d.,]*\s?(?:m|million|bn)? )?(?:bid|offer|approach|proposal|interest|"
-    r"pursuit|move|attempt|advances)"
+    r"^(?:'s?|\s(?:have|has|had|are|were)(?: (?:now|already|reportedly|also|just|had|seen|saw|made|submitted|"
+    r"lodged|tabled|launched|placed|put in|opened))*(?: their| its| an?| the)?) (?:[a-z-]+ ){0,2}"
+    r"(?:[€£$]?\d[\d.,]*\s?(?:m|million|bn)? )?(?:bid|offer|approach|proposal|interest|pursuit|move|attempt|advances)"
+    r"|^\s(?:den|die|das)\s(?:[a-z0-9-]+\s){0,3}?(?:verpflichten|holen|kaufen|fest verpflichten)\s"
+    r"(?:will|wollen|mochte|mochten|soll|sollen|konnte|konnten|wurde|wurden)"
+)
+
+
+# Descriptor words may stand between a cue and its club ("joins Premier League side Arsenal"), prepositions may not:
+# "Liebling beim FC Schalke" is not "zum ... Schalke".
+_GAP_STOP = (
+    r"(?:from|at|by|of|with|in|on|to|for|and|von|vom|bei|beim|mit|im|am|zu|zum|zur|nach|fur|und|de|du|des|d'|chez|"
+    r"avec|pour|et|dans|da|dal|dalla|dai|con|per|nel|nella|e|desde|del|en|para|por|y|le|la|les|il|el|los|the)"
 )
 
 
@@ -126,7 +140,7 @@ def _compile(table: dict[str, str], language: str, descriptors: bool) -> re.Patt
     parts = table["any"]
     if language in table:
         parts = f"{parts}|{table[language]}"
-    gap = r"(?:\s[a-z'-]{2,18}){0,2}?" if descriptors else ""
+    gap = rf"(?:\s(?!{_GAP_STOP}\b)[a-z'-]{{2,25}}){{0,2}}?" if descriptors else ""
     return re.compile(rf"(?<![a-z])(?:{parts}){gap}{_ART}")
 
 

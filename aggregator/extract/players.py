@@ -12,6 +12,7 @@ from unidecode import unidecode
 
 from .clubs import ClubMention
 from .lexicon import ARTICLES, HINT_ENDINGS, PARTICLES, ROLE_ENDINGS, STOP, ends_with_any
+from .registry import not_names
 
 __all__ = ["PlayerCandidate", "find_players", "player_key"]
 
@@ -29,6 +30,7 @@ _ROLE_AFTER = re.compile(
     r"^\W{0,3}(,\s)?(the |der |le |il |el )?(coach|manager|boss|trainer|president|presidente|prasident|"
     r"agent|berater|agente|journalist|reporter|giornalista|journaliste|periodista|said|sagte|told|a declare|"
     r"ha detto|dijo|explained|erklarte|spiegato)"
+    r"|^'?s? (side|men|team|squad|charges|tactics|plans|system|project|backroom staff|elf|mannschaft|schutzlinge)\b"
 )
 _AGE_AFTER = re.compile(r"^\s?(\(\d{2}\b|,\s?\d{2}\b|\s?\(\d{2},)")
 
@@ -76,7 +78,24 @@ def _word_class(word: str) -> int:
     if lw in PARTICLES and not word[0].isupper():
         return 1
     is_cap = word[0].isupper() and (not word.isupper() or len(word) == 2)
-    return 2 if not is_cap or lw in STOP else 0
+    if not is_cap or lw in STOP or lw in _NOT_NAMES or lw.rsplit("-", 1)[-1] in _NOT_NAMES:
+        return 2
+    if len(lw) >= 7 and lw.endswith(_NOUN_ENDINGS):
+        return 2  # German abstract nouns: "Leistung", "Mannschaft", "Gelegenheit"
+    return 0
+
+
+_NOT_NAMES = not_names()
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "ismus", "itat")
+
+
+def _sentence_opener(folded: str, s: int, word: str) -> bool:
+    """A capitalised first word of a sentence that the text also uses in lower case ("Since", "Has", "Regardless")."""
+    before = folded[max(0, s - 3) : s].rstrip(" \"'(")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    low = word.lower()
+    return re.search(rf"(?<![A-Za-z]){re.escape(low)}(?![A-Za-z])", folded) is not None
 
 
 def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -90,7 +109,13 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[t
         first = True
         for m in _WORD.finditer(folded, rm.start(), rm.end()):
             s, e = m.span()
-            kind = _word_class(m.group())
+            word = m.group()
+            if word.endswith(("'s", "'")) and len(word) > 3:  # possessive: "Rice's move"
+                word = word[: -2 if word.endswith("'s") else -1]
+                e = s + len(word)
+            kind = _word_class(word)
+            if kind == 0 and first and _sentence_opener(folded, s, word):
+                kind = 2
             in_block = mask[s]
             if kind == 1:
                 if current and not in_block:
@@ -196,6 +221,8 @@ def find_players(
             cand.forms[display] = cand.forms.get(display, 0) + 1
             cand.mentions.append((s, e))
     cue_positions = sorted(cue_positions)
+    for key in [k for k, c in full.items() if all(_bare_line(folded, s, e, title_end) for s, e in c.mentions)]:
+        del full[key]  # menu entries and captions ("Burkina Faso", "Chinese Taipei") are not people
     for cand in full.values():
         _score(cand, low, cue_positions, title_end)
     best_full = max((c.score for c in full.values()), default=0.0)
@@ -208,6 +235,14 @@ def find_players(
             full[cand.key] = cand
     ranked = sorted(full.values(), key=lambda c: -c.score)
     return [c for c in ranked if c.score > 0]
+
+
+def _bare_line(folded: str, s: int, e: int, title_end: int) -> bool:
+    """The mention is alone on its line (outside the headline)."""
+    if s < title_end:
+        return False
+    line = folded[folded.rfind("\n", 0, s) + 1 : (folded.find("\n", e) + 1 or len(folded) + 1) - 1]
+    return line.strip(" \t.:-|*\"'") == folded[s:e]
 
 
 def _core_start(folded: str, unit: tuple[int, int]) -> int:

@@ -160,3 +160,18 @@ def sources() -> tuple[dict[str, SourceInfo], AliasIndex, dict[str, dict[str, st
 def fx_rates() -> dict[str, float]:
     """Euro value of one unit per currency code."""
     return {k: float(v) for k, v in _load_json("fx_rates.json").items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def people() -> dict[str, str]:
+    """Coaches, officials, agents and relatives who are never the player: role by name."""
+    return {row["name"]: row["role"] for row in _load_json("people.json")["people"]}
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Folded lower-case words that are never part of a person's name (German nouns, sentence openers)."""
+    words: set[str] = set()
+    for line in (DATA_DIR / "not_names.txt").read_text(encoding="utf-8").splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(words)
