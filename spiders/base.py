@@ -72,6 +72,12 @@ class OutletSpider(scrapy.Spider):
         if recorded_server_allowed(settings):
             settings.set("DOWNLOAD_HANDLERS", {"http": HANDLER, "https": HANDLER}, priority="spider")
 
+    @property
+    def outlet_id(self) -> str:
+        """The outlet's id in the store: its domain, as an imported article from the same site would have."""
+        domain = self.domain.lower()
+        return domain[4:] if domain.startswith("www.") else (domain or self.name)
+
     # ---- bookkeeping -------------------------------------------------------------------------------------
     def record_error(self, url: str, reason: str, kind: str = "error") -> None:
         """Remember a failure for this run's crawl_runs row."""
@@ -238,7 +244,7 @@ class OutletSpider(scrapy.Spider):
         max_chars = self.settings.getint("RUMOURS_MAX_BODY_CHARS", 200_000) if hasattr(self, "settings") else 200_000
         item = ArticleItem(
             url=response.url,
-            outlet=self.name,
+            outlet=self.outlet_id,
             title=title,
             text="\n\n".join(paras)[:max_chars],
             language=language,

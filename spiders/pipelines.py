@@ -80,16 +80,17 @@ class StorePipeline:
         spider = self.crawler.spider
         assert spider is not None
         domain = getattr(spider, "domain", "") or spider.name
+        outlet_id = getattr(spider, "outlet_id", spider.name)
         self.store.upsert_outlet(
             OutletRecord(
-                id=spider.name,
+                id=outlet_id,
                 name=getattr(spider, "outlet_name", "") or spider.name,
                 domain=domain,
                 language=getattr(spider, "language", None),
                 country=getattr(spider, "country", None) or None,
             )
         )
-        self.run_id = self.store.start_crawl_run(spider.name, type(spider).__name__)
+        self.run_id = self.store.start_crawl_run(outlet_id, spider.name)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         status = self.store.upsert_article(to_record(item))

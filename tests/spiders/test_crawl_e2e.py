@@ -41,7 +41,7 @@ def test_second_crawl_downloads_only_what_changed(server: RecordedServer, tmp_pa
         ("Bild",),
         ("Corriere dello Sport",),
     ]
-    first_requests = dict(rows(db, "SELECT outlet, requests FROM crawl_runs"))
+    first_requests = dict(rows(db, "SELECT spider, requests FROM crawl_runs"))
 
     page = server.site.pages[AUBAMEYANG]
     changed = page.body.replace(
@@ -54,7 +54,7 @@ def test_second_crawl_downloads_only_what_changed(server: RecordedServer, tmp_pa
     second = run_crawls(OUTLETS, db, settings=settings, jobs=2)
     assert all(r.ok for r in second)
     assert article_hits(server, seen) == [(AUBAMEYANG, 200)]
-    runs = rows(db, "SELECT outlet, requests, items FROM crawl_runs ORDER BY id")
+    runs = rows(db, "SELECT spider, requests, items FROM crawl_runs ORDER BY id")
     assert len(runs) == 4
     second_requests = {outlet: requests for outlet, requests, _ in runs[2:]}
     assert second_requests["bbc"] == first_requests["bbc"] - 2  # robots x2, feed, listing; neither column

@@ -42,7 +42,7 @@ def test_faults_are_retried_or_recorded(tmp_path: Path) -> None:
     assert all(r.returncode == 0 and r.reason == "finished" for r in results), [r.log_tail for r in results]
     hits = [(url, status) for url, status, _ in site.hits]
     errors = {
-        outlet: json.loads(reasons) for outlet, reasons in rows(db, "SELECT outlet, error_reasons FROM crawl_runs")
+        outlet: json.loads(reasons) for outlet, reasons in rows(db, "SELECT spider, error_reasons FROM crawl_runs")
     }
 
     # 500 then success: retried, stored.
@@ -52,7 +52,7 @@ def test_faults_are_retried_or_recorded(tmp_path: Path) -> None:
     assert [s for u, s in hits if u == LIVE] == [429, 200] and times[1] - times[0] >= 0.9
     # Malformed feed: recorded; the listing page still leads to both articles.
     assert {e["url"]: e["reason"].split(":")[0] for e in errors["mirror"]} == {MIRROR_FEED: "malformed feed"}
-    assert rows(db, "SELECT COUNT(*) FROM articles WHERE outlet_id = 'mirror'") == [(2,)]
+    assert rows(db, "SELECT COUNT(*) FROM articles WHERE outlet_id = 'mirror.co.uk'") == [(2,)]
     # Timeout on every attempt: recorded with its reason, crawl finished.
     assert [e["url"] for e in errors["bbc"]] == [GOSSIP] and "timeout" in errors["bbc"][0]["reason"].lower()
     # Page over DOWNLOAD_MAXSIZE: cancelled and recorded.
