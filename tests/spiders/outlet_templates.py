@@ -27,7 +27,10 @@ TEMPLATES: dict[str, Template] = {
         body_css="article p.textabsatz",
         drop_css=("article h2.meldung__subhead",),
         visible_dates=(("Stand: 24.04.2024 22:58 Uhr", "Stand: %d.%m.%Y %H:%M Uhr"),),
-        pairs={'<span class="seitenkopf__topline">Premier League</span>': '<span class="seitenkopf__topline">Bundesliga</span>'},
+        pairs={
+            f'<span class="seitenkopf__topline">{old}</span>': f'<span class="seitenkopf__topline">{new}</span>'
+            for old, new in [("Premier League", "Bundesliga")]
+        },
     ),
     "kicker": Template(
         shared="de/Kicker_2024_04_26.html.gz",
@@ -36,7 +39,10 @@ TEMPLATES: dict[str, Template] = {
         published="2024-04-26T13:24:10",
         modified=None,
         body_css="div.kick__article__content__child > p",
-        titles=('MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"', 'Interimstrainer Schubert: "Nicht mehr viel zu verlieren"'),
+        titles=(
+            'MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"',
+            'Interimstrainer Schubert: "Nicht mehr viel zu verlieren"',
+        ),
     ),
     "abendzeitung": Template(
         shared="transfer/abendzeitung_fc-bayern-tuchel_2023-11-07.html.gz",

@@ -252,7 +252,9 @@ def mirror_live(read: Reader) -> Page:
 
 
 EXPRESS_OLD = "https://www.express.co.uk/news/royal/1924698/prince-harry-meghan-markle-live-grifters"
-EXPRESS_URL = "https://www.express.co.uk/sport/football/2071344/transfer-news-live-newcastle-holmgaard-juventus-bellamine"
+EXPRESS_URL = (
+    "https://www.express.co.uk/sport/football/2071344/transfer-news-live-newcastle-holmgaard-juventus-bellamine"
+)
 EXPRESS_ENTRIES: list[Entry] = [
     (
         "live-2071344-k2v9d",

@@ -58,12 +58,10 @@ STORIES = [
         standfirst="The Villarreal striker is undergoing his medical at Hotspur Way.",
         published="2025-06-20T12:00:00",
         paragraphs=(
-            "Alvaro Centeno is undergoing a medical at Tottenham today ahead of his €45million move from"
-            " Villarreal.",
+            "Alvaro Centeno is undergoing a medical at Tottenham today ahead of his €45million move from Villarreal.",
             "The clubs agreed a fee on Wednesday night, as first reported in Spain by Marca, and the striker flew"
             " to London this morning.",
-            "Centeno is expected to sign a five-year contract and will be Tottenham's first signing of the"
-            " summer.",
+            "Centeno is expected to sign a five-year contract and will be Tottenham's first signing of the summer.",
         ),
     ),
     Story(

@@ -13,8 +13,8 @@ STORIES = [
         standfirst="El club inglés se interesa por el delantero del Villarreal.",
         published="2025-06-09T08:15:00",
         paragraphs=(
-            "El Tottenham se ha interesado por el fichaje del delantero del Villarreal Álvaro Centeno, según Marca. El club"
-            " londinense ya ha preguntado por las condiciones del jugador.",
+            "El Tottenham se ha interesado por el fichaje del delantero del Villarreal Álvaro Centeno, según Marca."
+            " El club londinense ya ha preguntado por las condiciones del jugador.",
             "Centeno, de 24 años, marcó 19 goles en LaLiga la pasada temporada y tiene contrato hasta 2028. El"
             " Villarreal no quiere venderlo por menos de 50 millones de euros.",
             "El jugador ve con buenos ojos una salida a la Premier League.",
