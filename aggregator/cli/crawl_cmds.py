@@ -13,7 +13,7 @@ from rich.table import Table
 from ..crawl import CrawlResult, list_outlets, run_crawls
 from ..dates import to_utc_iso
 from . import main
-from .common import open_store
+from .common import console, open_store
 
 
 def _progress_table(state: dict[str, dict[str, Any]]) -> Table:
@@ -117,4 +117,4 @@ def health_cmd(ctx: click.Context, as_json: bool) -> None:
             str(row.get("articles", 0)),
             "[yellow]" + "; ".join(row["warnings"]) + "[/yellow]" if row["warnings"] else "ok",
         )
-    Console().print(table)
+    console().print(table)

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from ..config import Config, ConfigError, load_config
 from . import main
-from .common import open_store
+from .common import console, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -117,15 +115,15 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
     if as_json:
         click.echo(json.dumps({"runs": runs, "outlets": health, "counts": counts}, ensure_ascii=False, indent=2))
         return
-    console = Console(highlight=False, width=160 if not sys.stdout.isatty() else None)
-    console.print(f"last successful crawl: {last_crawl or 'never'}", markup=False)
+    out = console()
+    out.print(f"last successful crawl: {last_crawl or 'never'}", markup=False)
     for job in ("crawl", "digest"):
         r = runs[job]
-        console.print(
+        out.print(
             f"{job}: last run {r['last_run'] or 'never'} ({r['last_status'] or '-'}), next run {r['next_run'] or '-'}",
             markup=False,
         )
-    console.print(f"scheduler last seen: {runs['scheduler_heartbeat'] or 'never (is `rumours schedule` running?)'}")
+    out.print(f"scheduler last seen: {runs['scheduler_heartbeat'] or 'never (is `rumours schedule` running?)'}")
     table = Table(title="outlets")
     for column in ("outlet", "last finished", "status", "items", "errors", "articles", "no date", "no body"):
         table.add_column(column)
@@ -136,8 +134,8 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
             row["status"] or "never crawled",
             *(str(row[k]) for k in ("items", "errors", "articles", "articles_without_date", "articles_without_body")),
         )
-    console.print(table)
-    console.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()), markup=False)
+    out.print(table)
+    out.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()), markup=False)
 
 
 @main.command("serve")
