@@ -148,7 +148,8 @@ def _choose_fee(
         if fee.kind in ("salary", "signing", "value", "addon"):
             continue
         i = doc.sentence_of(fee.start)
-        score = fee.score + 3.0 * weights[i] * owner.factor(fee.start)
+        factor = owner.factor(fee.start)
+        score = fee.score + 3.0 * weights[i] * factor - (3.0 if factor < 1.0 else 0.0)
         if i in other_sentences and weights[i] < 1.0:
             score -= 2.0
         score -= {"total": 1.5, "clause": 1.0, "range": 0.5}.get(fee.kind, 0.0)

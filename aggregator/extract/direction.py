@@ -34,6 +34,8 @@ _TO_BEFORE = {
         r"fichaje por|fichar por|ficha por|rumbo al|rumbo a|cedido al|llega al|llegada al|interes del|"
         r"oferta del|destino|firma con|firmar con|transfert (au|a|vers|chez)|transfer (to|zu|zum|nach)|"
         r"trasferimento (al|alla|all')|traspaso al|fichaje (del|por)|wechsel (zu|zum|zur|nach)|"
+        r"(nouveau|nouvelle) (joueur|recrue) (du|de|d')|nuovo (giocatore|acquisto) (del|della|dell')|"
+        r"nuevo (jugador|fichaje) (del|de)|neuer spieler (von|vom|des|der)|new signing for|"
         r"verpflichtung durch|verpflichtet vom|unveiled (by|at)|presented (by|at)|presentado (por|con)"
     ),
 }
@@ -56,6 +58,7 @@ _FROM_BEFORE = {
         r"deja|dejar|dejara|abandona|abandonar|sale del|salida del|procedente del|"
         r"(bid|bids|offer|offers|approach|proposal|angebot|offre|offerta|oferta|propuesta|proposta) "
         r"(to|an|a|au|al|alla|all')|"
+        r"fin de contrat (avec|au|a)|in scadenza con|"
         r"has been at|spent .{0,20} at|currently at|under contract (at|with)|contract (at|with)|"
         r"vertrag (beim|bei)|noch (beim|bei)|sous contrat (avec|au|a)|sotto contratto con|contrato con"
     ),

@@ -145,7 +145,8 @@ _FREE = re.compile(
     r"free transfer|on a free\b|free agent|bosman|for free|ablosefrei|ablose-frei|ohne ablose|vertragslos|"
     r"transfer libre|libre de tout contrat|gratuitement|a titre gratuit|gratuit\b|fin de contrat|"
     r"a parametro zero|parametro zero|a costo zero|svincolato|a coste cero|libre\b|gratis|carta libre|"
-    r"agente libre|sin coste|contract expires|vertrag auslauft|expiring contract|out of contract"
+    r"agente libre|sin coste|keine ablose|keine ablosesumme|no transfer fee|without a fee|sans indemnite|"
+    r"contract expires|vertrag auslauft|expiring contract|out of contract"
 )
 
 

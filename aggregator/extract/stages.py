@@ -102,7 +102,24 @@ _CUES: dict[str, str] = {
 
 _SCANNER = CueScanner(_CUES)
 _OFFER_BEFORE = re.compile(r"(offer|offerta|offre|oferta|angebot|bid|proposta|propuesta)\s+$")
-_NEGATED = re.compile(r"(no|not|kein|keine|nicht|pas|non|ningun|sin|without|ohne|denies|dementi)\s+(\w+\s+){0,2}$")
+_NEGATED = re.compile(
+    r"(?<![a-z])(no|not|never|kein|keine|keinerlei|nicht|nie|pas|aucun|aucune|jamais|non|nessun|nessuna|nessuno|mai|"
+    r"ningun|ninguna|nunca|sin|without|ohne|denies|dementi)\s+(\w+\s+){0,2}$"
+)
+# A bid someone is ready or studying to make has not been made: "prepared to offer", "studia un'offerta".
+_PROSPECTIVE = re.compile(
+    r"(?<![a-z])(prepared to|ready to|willing to|plan(s|ning)? to|consider(s|ing)?|could|would|may|might|"
+    r"bereit|erwagt|erwagen|plant|planen|konnte|wurde|pret a|prete a|pourrait|envisage|"
+    r"pronto a|pronta a|disposto a|disposta a|studia|studiando|valuta|valutando|potrebbe|possibilita di|"
+    r"dispuesto a|dispuesta a|podria|estudia|planea|prepara)\s+(\w+\s+){0,3}$"
+)
+_CONDITIONAL = re.compile(
+    r"(?<![a-z])(if|in case of|should|im falle|falls|bei einem|en cas de|si|in caso di|in caso|se|en caso de)"
+    r"\s+(\w+\s+){0,2}$"
+)
+_HEDGE = re.compile(
+    r"(?<![a-z])(wohl|probably|likely|probabilmente|probablement|probablemente|voraussichtlich)\s+(\w+\s+){0,3}$"
+)
 
 
 _FUTURE = re.compile(
@@ -134,7 +151,7 @@ def find_stage_cues(low: str) -> list[StageCue]:
     for stage, matches in found.items():
         for m in matches:
             if stage in ("agreed", "talks", "bid", "medical", "done") and _NEGATED.search(
-                low[max(0, m.start() - 25) : m.start()]
+                low[max(0, m.start() - 30) : m.start()]
             ):
                 continue
             if stage == "done" and (
@@ -144,8 +161,15 @@ def find_stage_cues(low: str) -> list[StageCue]:
                 continue
             if stage == "agreed" and _WITH_PLAYER.match(low, m.end(), m.end() + 45):
                 stage = "talks"  # terms with the player only; the clubs still negotiate
-            if stage == "done" and _FUTURE.search(low[max(0, m.start() - 40) : m.start()]):
+            if stage == "done" and (
+                _FUTURE.search(low[max(0, m.start() - 40) : m.start()])
+                or _HEDGE.search(low[max(0, m.start() - 40) : m.start()])
+            ):
                 stage = "agreed"
+            if stage == "exit_only" and _CONDITIONAL.search(low[max(0, m.start() - 30) : m.start()]):
+                continue  # "in case of a farewell": no departure asserted
+            if stage == "bid" and _PROSPECTIVE.search(low[max(0, m.start() - 45) : m.start()]):
+                stage = "interest"
             cues.append(StageCue(m.start(), stage))
     return cues
 

@@ -1,0 +1,114 @@
+"""Second-round extraction rules on sentences written for these tests: roles, attribution, hedges, free transfers."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.extract import extract_claims
+from aggregator.extract.scan import CueScanner, literal_prefixes, word_trie
+
+
+def _main(text: str, language: str, title: str = ""):
+    claims = extract_claims(text, title=title, language=language)
+    assert claims, text
+    return claims[0]
+
+
+def test_known_coach_is_not_the_player() -> None:
+    text = (
+        "Pep Guardiola's side have lodged a €40m bid for Brighton winger Tomás Vidal. "
+        "Pep Guardiola said he admires the winger, and Vidal is keen on the move to Manchester City."
+    )
+    claim = _main(text, "en")
+    assert claim.player == "Tomás Vidal"
+    assert claim.to_club == "Manchester City"
+
+
+def test_offer_to_a_club_marks_the_seller() -> None:
+    text = "Chelsea have submitted an offer to Fulham for midfielder Ruben Castell, according to Sky Sports."
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == ("Fulham", "Chelsea")
+    assert claim.stage == "bid"
+
+
+def test_another_players_move_in_the_same_sentence_is_not_the_destination() -> None:
+    text = (
+        "Arsenal have had their first bid for Marco Velloni rejected by Everton. "
+        "Arsenal stepped up their interest in Velloni after Jonas Brekke agreed to join Barcelona on a free transfer."
+    )
+    claim = _main(text, "en", title="Arsenal bid for Velloni rejected")
+    assert claim.player == "Marco Velloni"
+    assert claim.to_club == "Arsenal"
+    assert claim.fee_eur != 0.0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stage"),
+    [
+        ("it", "La Lazio segue Luca Ferraresi del Torino, ma non è arrivata nessuna offerta ufficiale.", "interest"),
+        (
+            "en",
+            "Everton are prepared to offer Leeds a fee for striker Sam Whitby, who is also linked with Fulham.",
+            "interest",
+        ),
+        (
+            "it",
+            "Piero Sandri del Genoa piace all'Atalanta: in caso di addio a gennaio sarebbe il primo obiettivo.",
+            "interest",
+        ),
+        ("de", "Lukas Brandner hat wohl beim VfB Stuttgart unterschrieben, meldet der Kicker.", "agreed"),
+    ],
+)
+def test_hedged_prospective_and_negated_cues(language: str, text: str, stage: str) -> None:
+    assert _main(text, language).stage == stage
+
+
+def test_new_player_of_is_the_destination_fr() -> None:
+    text = "En fin de contrat avec Lille, Hugo Marchal va devenir un nouveau joueur du Stade Rennais ce lundi."
+    claim = _main(text, "fr")
+    assert (claim.from_club, claim.to_club) == ("Lille", "Rennes")
+
+
+def test_no_fee_wording_is_a_free_transfer_de() -> None:
+    text = (
+        "Der Wechsel von Tim Kessler vom SC Freiburg zu Borussia Dortmund ist perfekt. "
+        "Der BVB muss keine Ablöse zahlen."
+    )
+    claim = _main(text, "de")
+    assert claim.to_club == "Borussia Dortmund"
+    assert claim.fee_eur == 0.0
+
+
+def test_german_nouns_and_menu_lines_are_not_players() -> None:
+    text = (
+        "Externer Inhalt\nBurkina Faso\n"
+        "Der FC Augsburg verpflichtet Jonas Wendt von Hertha BSC. Diese Höchstmarke zahlte der Klub noch nie."
+    )
+    claims = extract_claims(text, language="de")
+    assert [c.player for c in claims] == ["Jonas Wendt"]
+
+
+def test_spanish_coach_word_before_name_es() -> None:
+    text = "El entrenador Iñaki Soler confirmó que el Sevilla negocia con el Betis el fichaje de Álvaro Ruiz."
+    claim = _main(text, "es")
+    assert claim.player == "Álvaro Ruiz"
+
+
+def test_scanner_matches_like_finditer() -> None:
+    patterns = {"a": r"offer(ed)?|bid\b|(has|have) joined", "b": r"medical|visite m[eé]dicale|\d+ ans"}
+    scanner = CueScanner(patterns)
+    text = "they offered a bid, he has joined after a medical; visite medicale a 23 ans, bidding"
+    found = scanner.scan(text)
+    for name, pattern in scanner.full.items():
+        assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_literal_prefixes_and_word_trie() -> None:
+    assert literal_prefixes(r"(has|have) joined") == {"has ", "have"}
+    assert literal_prefixes(r".*x") is None
+    import re
+
+    words = ["un", "uno", "una", "dos", "diez"]
+    pattern = re.compile(word_trie(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    assert not pattern.fullmatch("u")
