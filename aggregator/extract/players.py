@@ -95,7 +95,13 @@ def _sentence_opener(folded: str, s: int, word: str) -> bool:
     if before and before[-1] not in ".!?:\n":
         return False
     low = word.lower()
-    return re.search(rf"(?<![A-Za-z]){re.escape(low)}(?![A-Za-z])", folded) is not None
+    i = folded.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if (i == 0 or not folded[i - 1].isalpha()) and (j >= len(folded) or not folded[j].isalpha()):
+            return True
+        i = folded.find(low, i + 1)
+    return False
 
 
 def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
