@@ -65,7 +65,12 @@ def feed_candidates(body: bytes) -> list[Candidate]:
 
 def sitemap_candidates(body: bytes) -> tuple[list[str], list[Candidate]]:
     """(child sitemaps, article candidates) of a sitemap index, urlset or Google News sitemap."""
-    sel = Selector(body=body[:MAX_FEED_BYTES], type="xml")
+    if not body.strip():
+        raise MalformedFeed("empty document")
+    try:
+        sel = Selector(body=body[:MAX_FEED_BYTES], type="xml")
+    except ValueError as exc:  # parsel refuses some bodies outright
+        raise MalformedFeed(f"not an XML sitemap ({exc})") from exc
     if not sel.xpath("/*"):
         raise MalformedFeed("not an XML sitemap")
     children = [clean(x) for x in sel.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()").getall()]
