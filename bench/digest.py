@@ -49,7 +49,7 @@ def build(path: Path, count: int) -> None:
                 [(f"outlet{n}", f"Outlet {n}", f"outlet{n}.example") for n in range(60)],
             )
         for first in range(0, count, BATCH):
-            articles, reports, claims, links = [], [], [], []
+            articles, reports, claims = [], [], []
             for n in range(first, min(count, first + BATCH)):
                 deal = n % deals
                 drng = random.Random(deal)
@@ -63,7 +63,6 @@ def build(path: Path, count: int) -> None:
                 )
                 reports.append((n + 1, n + 1, f"{player}: {to}", text, when))
                 claims.append((n + 1, n + 1, player, f"p{deal}", frm, to, float(rng.randrange(5, 120)) * 1e6, stage))
-                links.append((f"deal-{deal}", n + 1))
             with store.transaction():
                 db.executemany(
                     """INSERT INTO articles (id, url, outlet_id, title, body, language, published_at, first_seen_at,
@@ -92,7 +91,7 @@ def build(path: Path, count: int) -> None:
                            FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
                            GROUP BY c.player_key"""
                     )
-                db.executemany("INSERT INTO deal_reports (deal_id, claim_id) VALUES (?, ?)", links)
+                    db.execute("INSERT INTO deal_reports SELECT 'deal-' || SUBSTR(player_key, 2), id FROM claims")
             print(f"\r  {min(count, first + BATCH):,} / {count:,} articles", end="", flush=True)
     print(f"\n  built {path} in {time.perf_counter() - started:.0f}s")
 
