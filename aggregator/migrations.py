@@ -188,7 +188,18 @@ def m006_player_token_sets(db: Database) -> None:
     db.execute("UPDATE meta SET value = 'stale' WHERE key = 'extractor_version'")
 
 
-CURRENT_VERSION = "m006_player_token_sets"
+@migrations(name="m007_day_indexes")
+def m007_day_indexes(db: Database) -> None:
+    """A day's reports (the digest) are found by index: publication time of reports, first sight of articles."""
+    db.executescript(
+        """
+        CREATE INDEX idx_reports_published ON reports(published_at);
+        CREATE INDEX idx_articles_first_seen ON articles(first_seen_at);
+        """
+    )
+
+
+CURRENT_VERSION = "m007_day_indexes"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

@@ -254,7 +254,13 @@ class Store:
     # -- crawl runs --------------------------------------------------------------------------------
 
     def start_crawl_run(self, outlet: str, spider: str) -> int:
+        """A new run of ``outlet``; an earlier run of it still marked running was killed: say so."""
         with self.transaction():
+            self.db.execute(
+                """UPDATE crawl_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?)
+                   WHERE outlet = ? AND status = 'running'""",
+                [utc_now_iso(), outlet],
+            )
             cursor = self.db.execute(
                 "INSERT INTO crawl_runs (outlet, spider, started_at) VALUES (?, ?, ?)",
                 [outlet, spider, utc_now_iso()],

@@ -46,11 +46,15 @@ def fill(store: Store, count: int, *, seed: int, prefix: str) -> float:
 def build_base(path: Path, size: int) -> None:
     if path.exists():
         with Store(path) as store:
-            if (
-                store.counts()["articles"] == size
-                and store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NULL").fetchone()[0] == 0
-            ):
-                print(f"  reusing cached base store {path}")
+            if store.counts()["articles"] == size:
+                # Aggregate is incremental and crash-safe: an interrupted build (or an older extractor) resumes.
+                started = time.perf_counter()
+                result = aggregate(store)
+                took = time.perf_counter() - started
+                print(
+                    f"  reusing cached base store {path} ({result.reports_extracted:,} reports brought up to date "
+                    f"in {took:.0f}s)"
+                )
                 return
         path.unlink()
     print(f"  building a base store of {size:,} articles at {path} (one-off; cached for later runs)")

@@ -114,3 +114,10 @@ def test_conditional_request_validators(store: Store) -> None:
     assert validators is not None
     assert validators["etag"] == '"abc"'
     assert store.article_validators("https://www.kicker.de/other.html") is None
+
+
+def test_a_killed_run_is_marked_interrupted_when_the_outlet_runs_again(store: Store) -> None:
+    killed = store.start_crawl_run("bild.de", "bild")  # never finished: its process was killed
+    store.start_crawl_run("bild.de", "bild")
+    row = store.db.execute("SELECT status, finished_at FROM crawl_runs WHERE id = ?", [killed]).fetchone()
+    assert row[0] == "interrupted" and row[1] is not None

@@ -116,6 +116,7 @@ def today(tz: ZoneInfo, now: datetime | None = None) -> date:
 
 # A report is new on a day when it was published that day or the store first saw it that day (so a story found
 # late is not lost between two digests).
+# Is a report new on the day? Published that day, or first seen that day (a story found late still shows once).
 _NEW = "((r.published_at >= ? AND r.published_at < ?) OR (a.first_seen_at >= ? AND a.first_seen_at < ?))"
 
 
@@ -159,12 +160,16 @@ def select_deals(store: Store, day: date, tz: ZoneInfo, *, now: datetime | None 
     """Deals with at least one report on ``day`` (local to ``tz``), hottest first, ranked 1..n."""
     start, end = day_bounds(day, tz)
     rows = store.db.execute(
-        f"""SELECT d.id, d.player, d.from_club, d.to_club, d.stage, d.fee_eur, d.fee_min_eur, d.fee_max_eur,
+        """SELECT d.id, d.player, d.from_club, d.to_club, d.stage, d.fee_eur, d.fee_min_eur, d.fee_max_eur,
                    d.outlets, d.first_claim_id, d.originator, d.originator_claim_id, d.latest_stage_at,
                    COUNT(DISTINCT r.id), COUNT(DISTINCT a.outlet_id)
-            FROM deals d JOIN deal_reports dr ON dr.deal_id = d.id JOIN claims c ON c.id = dr.claim_id
-            JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
-            WHERE {_NEW}
+            FROM (SELECT id FROM reports WHERE published_at >= ? AND published_at < ?
+                  UNION
+                  SELECT r2.id FROM articles a2 JOIN reports r2 ON r2.article_id = a2.id
+                  WHERE a2.first_seen_at >= ? AND a2.first_seen_at < ?) AS day
+            JOIN reports r ON r.id = day.id JOIN articles a ON a.id = r.article_id
+            JOIN claims c ON c.report_id = r.id JOIN deal_reports dr ON dr.claim_id = c.id
+            JOIN deals d ON d.id = dr.deal_id
             GROUP BY d.id""",
         [start, end, start, end],
     ).fetchall()
