@@ -6,7 +6,7 @@ import contextlib
 import json
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,6 @@ from spiders.outlets.bbc import BBCSpider
 from spiders.outlets.mirror import MirrorSpider
 from tests.conftest import jsonl
 from tests.serve_helpers import running_server
-from tests.test_browser import ARGS, CHROMIUM
 
 DAY = "2024-06-03"
 PAYLOADS = [
@@ -91,20 +90,6 @@ def hostile(cli: Callable[..., Result], db_path: Path, tmp_path: Path) -> tuple[
 
 
 # -- in the browser -------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian's chromium at /usr/bin/chromium (see .ci/run)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def assert_inert(page: Any, url: str, fired: list[str]) -> None:
