@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from . import dedup, families
@@ -12,7 +12,7 @@ from .analysis import Analyser, Analysis, Job, default_workers
 from .copies import link_copies
 from .extract import EXTRACTOR_VERSION
 from .grouping import ClaimRow, Deal, group_player
-from .store import Store
+from .store import Store, chunked
 
 logger = logging.getLogger(__name__)
 
@@ -99,52 +99,55 @@ def _pending_jobs(store: Store, *, after: int) -> list[Job]:
     ]
 
 
-def _write_analyses(store: Store, analyses: Iterable[Analysis]) -> int:
+def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
     """Store one batch of analyses in one transaction: claims, signatures and bands, families, copies."""
-    written = 0
+    ids = [a.report_id for a in analyses]
+    claim_rows = [
+        (
+            a.report_id,
+            seq,
+            c.player,
+            c.player_key,
+            c.from_club,
+            c.to_club,
+            c.fee_eur,
+            c.fee_text,
+            c.stage,
+            json.dumps(list(c.cited_sources), ensure_ascii=False),
+        )
+        for a in analyses
+        for seq, c in enumerate(a.claims)
+    ]
+    band_rows = [
+        (band, a.report_id)
+        for a in analyses
+        if a.signature is not None
+        for band in dedup.Signature.from_bytes(a.signature).bands()
+    ]
+    signed = [a.report_id for a in analyses if a.signature is not None]
+    new_keys = {c.player_key for a in analyses for c in a.claims if c.player_key}
     with store.transaction() as db:
-        signed: list[int] = []
-        new_keys: set[str] = set()
-        for analysis in analyses:
-            report_id = analysis.report_id
-            db.execute("DELETE FROM report_bands WHERE report_id = ?", [report_id])
-            db.execute("UPDATE reports SET signature = ? WHERE id = ?", [analysis.signature, report_id])
-            if analysis.signature is not None:
-                bands = dedup.Signature.from_bytes(analysis.signature).bands()
-                db.conn.executemany(
-                    "INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)",
-                    [(band, report_id) for band in bands],
-                )
-                signed.append(report_id)
+        for chunk in chunked(ids):
+            marks = ",".join("?" * len(chunk))
+            # Players named by the claims being replaced must be regrouped too.
             db.execute(
-                """INSERT OR IGNORE INTO regroup_queue (player_key)
-                   SELECT pk.family FROM claims c JOIN player_keys pk ON pk.player_key = c.player_key
-                   WHERE c.report_id = ?""",
-                [report_id],
+                f"""INSERT OR IGNORE INTO regroup_queue (player_key)
+                    SELECT pk.family FROM claims c JOIN player_keys pk ON pk.player_key = c.player_key
+                    WHERE c.report_id IN ({marks})""",
+                chunk,
             )
-            db.execute("DELETE FROM claims WHERE report_id = ?", [report_id])
-            db.conn.executemany(
-                """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur,
-                   fee_text, stage, cited_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    (
-                        report_id,
-                        seq,
-                        c.player,
-                        c.player_key,
-                        c.from_club,
-                        c.to_club,
-                        c.fee_eur,
-                        c.fee_text,
-                        c.stage,
-                        json.dumps(list(c.cited_sources), ensure_ascii=False),
-                    )
-                    for seq, c in enumerate(analysis.claims)
-                ],
-            )
-            new_keys.update(c.player_key for c in analysis.claims if c.player_key)
-            written += len(analysis.claims)
-            db.execute("UPDATE reports SET extracted_version = ? WHERE id = ?", [EXTRACTOR_VERSION, report_id])
+            db.execute(f"DELETE FROM claims WHERE report_id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM report_bands WHERE report_id IN ({marks})", chunk)
+        db.conn.executemany(
+            "UPDATE reports SET signature = ?, extracted_version = ? WHERE id = ?",
+            [(a.signature, EXTRACTOR_VERSION, a.report_id) for a in analyses],
+        )
+        db.conn.executemany(
+            """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur, fee_text, stage,
+               cited_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            claim_rows,
+        )
+        db.conn.executemany("INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)", band_rows)
         touched = families.register(db, new_keys)
         marks = ",".join("?" * len(new_keys))
         touched.update(
@@ -152,7 +155,7 @@ def _write_analyses(store: Store, analyses: Iterable[Analysis]) -> int:
         )
         db.conn.executemany("INSERT OR IGNORE INTO regroup_queue (player_key) VALUES (?)", [(f,) for f in touched])
         link_copies(store, signed)
-    return written
+    return len(claim_rows)
 
 
 def load_claim_rows(store: Store, family_keys: Iterable[str]) -> dict[str, list[ClaimRow]]:

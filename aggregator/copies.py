@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
 from . import dedup
-from .store import Store
-
-CHUNK = 500  # ids per IN (...) list
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i : i + CHUNK]
-
-
-def _marks(ids: Sequence[int]) -> str:
-    return ",".join("?" * len(ids))
-
+from .store import Store, chunked, marks
 
 COMMON_BAND = 50  # a band shared by more reports than this is boilerplate (a footer, a wire credit): ignored
 
@@ -28,9 +16,9 @@ def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, i
     """Pairs (new report, other report) that share at least one LSH band that is not boilerplate."""
     pairs: set[tuple[int, int]] = set()
     postings: dict[str, list[int]] = {}
-    for chunk in _chunks(report_ids):
+    for chunk in chunked(report_ids):
         rows = store.db.execute(
-            f"SELECT report_id, band FROM report_bands WHERE report_id IN ({_marks(chunk)})", list(chunk)
+            f"SELECT report_id, band FROM report_bands WHERE report_id IN ({marks(chunk)})", list(chunk)
         ).fetchall()
         for rid, band in rows:
             if band not in postings:
@@ -53,9 +41,9 @@ def confirmed_pairs(store: Store, pairs: set[tuple[int, int]]) -> list[tuple[int
     ids = sorted({i for pair in pairs for i in pair})
     rows: dict[int, int] = {}
     blobs: list[bytes] = []
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids):
         for rid, blob in store.db.execute(
-            f"SELECT id, signature FROM reports WHERE id IN ({_marks(chunk)}) AND signature IS NOT NULL", list(chunk)
+            f"SELECT id, signature FROM reports WHERE id IN ({marks(chunk)}) AND signature IS NOT NULL", list(chunk)
         ):
             rows[rid] = len(blobs)
             blobs.append(blob)
@@ -81,37 +69,37 @@ def link_copies(store: Store, report_ids: list[int]) -> None:
     nodes = sorted({i for pair in pairs for i in pair})
     # Existing clusters the new copies join come along whole, so the earliest copy is chosen over all of them.
     originals: set[int] = set()
-    for chunk in _chunks(nodes):
+    for chunk in chunked(nodes):
         for rid, original in db.execute(
-            f"SELECT id, COALESCE(duplicate_of, id) FROM reports WHERE id IN ({_marks(chunk)})", list(chunk)
+            f"SELECT id, COALESCE(duplicate_of, id) FROM reports WHERE id IN ({marks(chunk)})", list(chunk)
         ):
             originals.add(original)
             if original != rid:
                 pairs.append((rid, original))
     members = sorted(originals)
-    for chunk in _chunks(members):
+    for chunk in chunked(members):
         pairs.extend(
             db.execute(
-                f"SELECT id, duplicate_of FROM reports WHERE duplicate_of IN ({_marks(chunk)})", list(chunk)
+                f"SELECT id, duplicate_of FROM reports WHERE duplicate_of IN ({marks(chunk)})", list(chunk)
             ).fetchall()
         )
     everyone = sorted({i for pair in pairs for i in pair})
     for cluster in dedup.clusters(pairs, everyone):
         ordered = sorted(cluster)
-        marks = _marks(ordered)
+        in_list = marks(ordered)
         original = db.execute(
-            f"""SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.id IN ({marks})
+            f"""SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.id IN ({in_list})
                 ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq LIMIT 1""",
             ordered,
         ).fetchone()[0]
         changed = db.execute(
             f"""UPDATE reports SET duplicate_of = CASE WHEN id = ? THEN NULL ELSE ? END
-                WHERE id IN ({marks}) AND duplicate_of IS NOT (CASE WHEN id = ? THEN NULL ELSE ? END)""",
+                WHERE id IN ({in_list}) AND duplicate_of IS NOT (CASE WHEN id = ? THEN NULL ELSE ? END)""",
             [original, original, *ordered, original, original],
         ).rowcount
         if changed or not fresh.isdisjoint(ordered):
             db.execute(
                 f"""INSERT OR IGNORE INTO regroup_queue (player_key) SELECT DISTINCT pk.family FROM claims c
-                    JOIN player_keys pk ON pk.player_key = c.player_key WHERE c.report_id IN ({marks})""",
+                    JOIN player_keys pk ON pk.player_key = c.player_key WHERE c.report_id IN ({in_list})""",
                 ordered,
             )

@@ -8,7 +8,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -42,6 +42,20 @@ def content_hash(article: ArticleRecord) -> str:
         "reports": [[r.title, r.text, r.link, r.cited_source] for r in article.reports],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+IN_LIST = 500  # ids per ``IN (...)`` list, well under SQLite's variable limit
+
+
+def chunked(ids: Sequence[int], size: int = IN_LIST) -> Iterator[Sequence[int]]:
+    """Slices of ids short enough for one ``IN (...)`` list."""
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def marks(values: Sized) -> str:
+    """``?, ?, ?`` for an ``IN (...)`` list of ``values``."""
+    return ",".join("?" * len(values))
 
 
 def fold(text: str | None) -> str:
