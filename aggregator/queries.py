@@ -21,8 +21,11 @@ def _name_filter(name: str) -> tuple[str, list[str]]:
     return clause, [f"% {t} %" for t in tokens]
 
 
-def iter_deals(store: Store, *, since: str | None = None, player: str | None = None) -> Iterator[dict[str, Any]]:
-    """Deals in the ``rumours deals --format jsonl`` shape, most recently active first."""
+def iter_deals(
+    store: Store, *, since: str | None = None, player: str | None = None, state: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Deals in the ``rumours deals --format jsonl`` shape, most recently active first. With ``state``, each also
+    carries its ``state``: window, status (open / done / collapsed), latest stage and when, the fee range."""
     where, params = ["1 = 1"], []
     if player:
         clause, values = _name_filter(player)
@@ -40,7 +43,18 @@ def iter_deals(store: Store, *, since: str | None = None, player: str | None = N
     sql = f"""SELECT {_DEAL_COLUMNS} FROM deals d WHERE {" AND ".join(where)}
               ORDER BY COALESCE(d.latest_stage_at, '') DESC, d.id"""
     for row in store.db.execute(sql, params).fetchall():
-        yield _deal_dict(store, row)
+        deal = _deal_dict(store, row)
+        if state:
+            window, status, latest, latest_at, fee_min, fee_max = row[7:13]
+            deal["state"] = {
+                "window": window,
+                "status": status,
+                "latest_stage": latest,
+                "latest_stage_at": latest_at,
+                "fee_min_eur": fee_min,
+                "fee_max_eur": fee_max,
+            }
+        yield deal
 
 
 def _deal_dict(store: Store, row: tuple[Any, ...]) -> dict[str, Any]:

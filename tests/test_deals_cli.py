@@ -146,7 +146,7 @@ def test_filters_and_formats(cli: Callable[..., Result]) -> None:
     assert any("Kolo Muani" in d["player"] for d in recent)
     assert all(any(r["published_at"] >= "2024-06-04" for r in d["reports"]) for d in recent)
     csv_out = cli("deals", "--format", "csv").output.splitlines()
-    assert csv_out[0].startswith("deal_id,player,from_club,to_club,stage,fee_eur")
+    assert csv_out[0].startswith("deal_id,player,from_club,to_club,stage,status,latest_stage")
     assert len(csv_out) == 1 + len(deals(cli))
     bad = cli("deals", "--since", "next week", expect=2)
     assert "not a date" in bad.output

@@ -66,6 +66,13 @@ def aggregate_cmd(ctx: click.Context, rebuild: bool) -> None:
     )
 
 
+def _fee_range(fee: float | None, low: float | None, high: float | None) -> str:
+    """The deal's fee, with the range reported when outlets disagree."""
+    if low is not None and high is not None and low != high:
+        return f"{_fee(fee)} ({_fee(low)}–{_fee(high)})"
+    return _fee(fee)
+
+
 def _fee(value: float | None) -> str:
     if value is None:
         return ""
@@ -81,7 +88,7 @@ def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | Non
     """List deals: player, from -> to, stage, fee, who broke it, how many outlets."""
     with open_store(ctx, must_exist=True) as store:
         try:
-            deals = list(iter_deals(store, since=since, player=player))
+            deals = list(iter_deals(store, since=since, player=player, state=fmt != "jsonl"))
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from None
     if fmt == "jsonl":
@@ -102,7 +109,13 @@ def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
             "from_club",
             "to_club",
             "stage",
+            "status",
+            "latest_stage",
+            "latest_stage_at",
+            "window",
             "fee_eur",
+            "fee_min_eur",
+            "fee_max_eur",
             "outlets",
             "reports",
             "first_url",
@@ -119,7 +132,13 @@ def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
                 d["from_club"],
                 d["to_club"],
                 d["stage"],
+                d["state"]["status"],
+                d["state"]["latest_stage"],
+                d["state"]["latest_stage_at"],
+                d["state"]["window"],
                 d["fee_eur"],
+                d["state"]["fee_min_eur"],
+                d["state"]["fee_max_eur"],
                 d["outlets"],
                 len(d["reports"]),
                 first.get("url"),
@@ -131,7 +150,7 @@ def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
 
 def _print_table(deals: list[dict[str, Any]]) -> None:
     table = Table(title=f"{len(deals)} deals")
-    for column in ("player", "from → to", "stage", "fee", "outlets", "first reported"):
+    for column in ("player", "from → to", "stage", "status", "fee", "outlets", "reports", "first reported"):
         table.add_column(column)
     for d in deals:
         first = d["first_reported"]
@@ -140,8 +159,10 @@ def _print_table(deals: list[dict[str, Any]]) -> None:
             d["player"],
             f"{d['from_club'] or '?'} → {d['to_club'] or '(exit)'}",
             d["stage"],
-            _fee(d["fee_eur"]),
+            d["state"]["status"],
+            _fee_range(d["fee_eur"], d["state"]["fee_min_eur"], d["state"]["fee_max_eur"]),
             str(d["outlets"]),
+            str(len(d["reports"])),
             broke,
         )
     console().print(table)
