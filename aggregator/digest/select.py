@@ -116,6 +116,12 @@ def today(tz: ZoneInfo, now: datetime | None = None) -> date:
 
 # A report is new on a day when it was published that day or the store first saw it that day (so a story found
 # late is not lost between two digests).
+# What a report said, in one line: its own title; for an item of a gossip column or a live blog (an article with
+# several reports) the start of the item itself rather than the column's headline; else the article's title.
+_SAID = """COALESCE(r.title,
+                    CASE WHEN EXISTS (SELECT 1 FROM reports r3 WHERE r3.article_id = r.article_id AND r3.seq > 0)
+                    THEN SUBSTR(r.text, 1, 220) ELSE a.title END, '')"""
+
 # Is a report new on the day? Published that day, or first seen that day (a story found late still shows once).
 _NEW = "((r.published_at >= ? AND r.published_at < ?) OR (a.first_seen_at >= ? AND a.first_seen_at < ?))"
 
@@ -129,7 +135,7 @@ def _source(store: Store, claim_id: int | None) -> Source | None:
     if claim_id is None:
         return None
     row = store.db.execute(
-        """SELECT a.outlet_id, a.url, COALESCE(r.title, a.title, ''), r.published_at
+        f"""SELECT a.outlet_id, a.url, {_SAID}, r.published_at
            FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
            WHERE c.id = ?""",
         [claim_id],
@@ -139,7 +145,7 @@ def _source(store: Store, claim_id: int | None) -> Source | None:
 
 def _reports(store: Store, deal_id: str, start: str, end: str) -> list[ReportRef]:
     rows = store.db.execute(
-        f"""SELECT a.outlet_id, a.url, COALESCE(r.title, a.title, ''), r.published_at, c.stage, c.fee_eur,
+        f"""SELECT a.outlet_id, a.url, {_SAID}, r.published_at, c.stage, c.fee_eur,
                    c.cited_sources, {_NEW}
             FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id JOIN reports r ON r.id = c.report_id
             JOIN articles a ON a.id = r.article_id WHERE dr.deal_id = ?
