@@ -257,3 +257,32 @@ def test_digest_output_paths(imported: Callable[..., Result], tmp_path: Path) ->
 
 def test_digest_needs_a_store(cli: Callable[..., Result]) -> None:
     assert "no store" in cli("digest", expect=1).output
+
+
+def test_a_gossip_item_shows_what_it_said_not_the_column_headline() -> None:
+    from aggregator.aggregate import aggregate
+    from aggregator.records import ArticleRecord, ReportRecord
+
+    items = [
+        "Bayern Munich have opened talks with Stuttgart over midfielder Lukas Brandtner, 23. (Bild - in German)",
+        "Juventus are closing in on a deal for Lyon winger Yanis Bellamine, 21. (Tuttosport - in Italian)",
+        "Newcastle have made a bid for Benfica striker Rasmus Holmgaard, 22. (Times)",
+    ]
+    with Store(":memory:") as store:
+        store.upsert_article(
+            ArticleRecord(
+                url="https://www.bbc.com/sport/football/articles/gossip-1",
+                outlet="bbc.com",
+                title="Football gossip: Brandtner, Bellamine, Holmgaard",
+                text="\n\n".join(items),
+                published_at="2025-06-12T05:50:00+00:00",
+                reports=[
+                    ReportRecord(text=t, cited_source=t.rsplit("(", 1)[1].split(" -")[0].rstrip(")")) for t in items
+                ],
+            )
+        )
+        aggregate(store, workers=0)
+        digest = build_digest(store, ZoneInfo("UTC"), date(2025, 6, 12))
+    said = {r.title for d in digest.deals for r in d.reports}
+    assert said and all(s.split(",")[0] in " ".join(items) for s in said)
+    assert not any(s.startswith("Football gossip") for s in said)
