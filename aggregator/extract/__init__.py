@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clubs import ClubMention, canonical_club, find_clubs
-from .direction import mention_cues, resolve_direction
+from .direction import Cue, Direction, mention_cues, resolve_direction
 from .fees import FeeMention, find_fees, free_transfer_spans
 from .players import PlayerCandidate, find_players, player_key
 from .registry import people as _people_registry
 from .registry import sources as _sources_registry
+from .roles import WITHDRAWN
 from .sources import canonical_source, find_sources
 from .stages import STAGE_RANK, STAGES, decide_stage, find_stage_cues
 from .text import fold, guess_language, sentence_bounds, tokens
@@ -28,7 +29,7 @@ __all__ = [
     "player_key",
 ]
 
-EXTRACTOR_VERSION = "2024.2"
+EXTRACTOR_VERSION = "2024.3"
 MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
 
 
@@ -58,7 +59,7 @@ class _Doc:
     sentences: list[tuple[int, int]]
     starts: list[int]
     free_spans: list[tuple[int, int]]
-    club_cues: list[tuple[float, float]] | None = None
+    club_cues: list[Cue] | None = None
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -168,7 +169,7 @@ def _claim_for(
     fees: list[FeeMention],
     cited: str | None,
     only_own_sentences: bool,
-) -> Claim:
+) -> tuple[Claim, Direction]:
     weights = _sentence_weights(doc, player, others)
     if only_own_sentences:
         weights = [w if w >= 1.0 else 0.0 for w in weights]
@@ -177,9 +178,15 @@ def _claim_for(
     if doc.club_cues is None:
         doc.club_cues = mention_cues(doc.low, clubs, doc.language)
     direction = resolve_direction(doc.low, clubs, doc.language, club_w, doc.club_cues)
+    if direction.withdrawn and direction.to_club not in direction.withdrawn:
+        # "Chelsea pull out, Newcastle close in": the collapse belongs to the club that withdrew
+        gone = {doc.sentence_of(m.start) for m, c in zip(clubs, doc.club_cues, strict=True) if c[2] == WITHDRAWN}
+        cues = [c for c in cues if c.stage != "collapsed" or doc.sentence_of(c.start) not in gone]
     cue_w = {c.start: weights[doc.sentence_of(c.start)] * owner.factor(c.start) for c in cues}
     lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.title_end == 0 else doc.title_end
     stage = decide_stage(cues, cue_w, lead_end, direction.to_score > 0)
+    if direction.to_club is not None and direction.to_club in direction.withdrawn:
+        stage = "collapsed"
     to_club = None if stage == "exit_only" else direction.to_club
     fee = _choose_fee(doc, fees, weights, others, owner)
     fee_eur: float | None = fee.eur if fee else None
@@ -195,7 +202,7 @@ def _claim_for(
         norm = canonical_source(cited, doc.language) or cited.strip()
         found = [norm, *[f for f in found if f != norm]]
     name = player.display if player else None
-    return Claim(
+    claim = Claim(
         player=name,
         player_key=player_key(name) if name else None,
         from_club=direction.from_club if direction.from_club != to_club else None,
@@ -205,6 +212,7 @@ def _claim_for(
         stage=stage,
         cited_sources=tuple(found),
     )
+    return claim, direction
 
 
 def extract_claims(
@@ -227,12 +235,18 @@ def extract_claims(
     if not players or not clubs:
         return []
     main = players[0]
-    claims = [_claim_for(doc, main, players[1:], clubs, cues, fees, cited_source, False)]
-    seen = {(main.key, claims[0].to_club)}
+    first, direction = _claim_for(doc, main, players[1:], clubs, cues, fees, cited_source, False)
+    claims = [first]
+    for club in direction.withdrawn:  # the pursuit of a club that pulled out, as its own collapsed deal
+        if club != first.to_club:
+            cited = tuple(c for c in first.cited_sources if not c.endswith("(official)") or c.startswith(club))
+            gone = replace(first, to_club=club, stage="collapsed", fee_eur=None, fee_text=None, cited_sources=cited)
+            claims.append(replace(gone, from_club=first.from_club if first.from_club != club else None))
+    seen = {(main.key, c.to_club) for c in claims}
     for other in players[1:6]:
         if other.role_hits or other.score < 2.5 or (not other.hint_hits and other.score < 4):
             continue
-        claim = _claim_for(doc, other, [main], clubs, cues, fees, None, True)
+        claim, _ = _claim_for(doc, other, [main], clubs, cues, fees, None, True)
         if claim.to_club is None or (other.key, claim.to_club) in seen:
             continue
         if claim.to_club in (claims[0].to_club,) and claim.stage == claims[0].stage and claim.fee_eur is None:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .clubs import ClubMention
+from .registry import cities
+from .roles import GO, PLACE, RIVAL, WITHDRAWN, city_club, club_role, talks_with_object
 
 __all__ = ["Direction", "mention_cues", "resolve_direction"]
 
@@ -36,7 +38,13 @@ _TO_BEFORE = {
         r"trasferimento (al|alla|all')|traspaso al|fichaje (del|por)|wechsel (zu|zum|zur|nach)|"
         r"(nouveau|nouvelle) (joueur|recrue) (du|de|d')|nuovo (giocatore|acquisto) (del|della|dell')|"
         r"nuevo (jugador|fichaje) (del|de)|neuer spieler (von|vom|des|der)|new signing for|"
-        r"verpflichtung durch|verpflichtet vom|unveiled (by|at)|presented (by|at)|presentado (por|con)"
+        r"verpflichtung durch|verpflichtet vom|unveiled (by|at)|presented (by|at)|presentado (por|con)|"
+        r"(nuovo|nuova) (attaccante|centravanti|punta|centrocampista|difensore|esterno|portiere|terzino|acquisto|"
+        r"giocatore|colpo|rinforzo) (del|della|dell')|(nuevo|nueva) (delantero|centrocampista|defensa|central|"
+        r"extremo|portero|lateral|fichaje|jugador|refuerzo) (del|de)|(nouveau|nouvelle) (attaquant|milieu|"
+        r"defenseur|ailier|gardien|recrue|joueur|lateral|renfort) (du|de|d')|(neuer|neue|neuen) (sturmer|"
+        r"mittelfeldspieler|verteidiger|innenverteidiger|torwart|spieler|flugelspieler|angreifer) (von|vom|des|der)|"
+        r"cierra el fichaje|ha cerrado el fichaje|chiude per|chiude l'acquisto|boucle l'arrivee|finalise l'arrivee"
     ),
 }
 _WEAK_TO = {
@@ -60,7 +68,9 @@ _FROM_BEFORE = {
         r"(to|an|a|au|al|alla|all')|"
         r"fin de contrat (avec|au|a)|in scadenza con|"
         r"has been at|spent .{0,20} at|currently at|under contract (at|with)|contract (at|with)|"
-        r"vertrag (beim|bei)|noch (beim|bei)|sous contrat (avec|au|a)|sotto contratto con|contrato con"
+        r"vertrag (beim|bei|in)|noch (beim|bei)|sous contrat (avec|au|a)|sotto contratto con|contrato con|"
+        r"stay(s|ing)? (at|in)|remain(s|ing)? (at|in)|bleibt (in|bei|beim)|bleiben (in|bei|beim)|"
+        r"resta (a|al|alla|all')|rimane (a|al|alla|all')|reste (a|au)|restera (a|au)|se queda en|seguira en"
     ),
     "es": r"del|de",
     "fr": r"de|du|d'",
@@ -69,7 +79,8 @@ _FROM_BEFORE = {
     "de": r"beim",
 }
 _TO_AFTER = re.compile(
-    r"^(?:'s?)?\s?(?:have|has|are|is|had|were|was|hat|haben|ist|sind|a|ont|est|ha|hanno|e|han|esta|estan)?\s?"
+    r"^(?:'s?)?\s?(?:have|has|are|is|had|were|was|hat|haben|ist|sind|a|ont|est|ha|hanno|e|han|esta|estan|"
+    r"habia|habian|hatte|hatten|avait|aveva|se ha|s'est)?\s?"
     r"(?:(?:now|already|also|reportedly|officially|finally|still|tonight|today|appear to have|appear to|"
     r"seem to|seem|bereits|auch|nun|jetzt|deja|gia|ya) )*"
     r"(sign|signed|submit|approach|approached|pushing|push|determined|hope|hoping|lead|leading|in pole|"
@@ -81,17 +92,27 @@ _TO_AFTER = re.compile(
     r"s'offre|recrute|signe|veut|s'interesse|offre|propose|officialise|accueille|"
     r"acquista|prende|vuole|punta|offre|ufficializza|chiude|accoglie|"
     r"ficha|quiere|oferta|anuncia|presenta|incorpora|"
+    r"(?:opened|open|opening|hold|held|holding|begun|started|begin|entered|enter) (?:advanced |formal |initial )?"
+    r"talks|verhandelt|verhandeln|tratta|trattano|negocia|negocian|discute|discutent|interesado|interesa|"
+    r"interesan|pregunta por|preguntado por|pregunto por|sondea|sondeado|s'interesse|se renseigne|renseigne|"
+    r"si interessa|interessat|sonda|sondato|erkundigt sich|angefragt|cierra|cerrado|cerro|closing in|closes in|"
+    r"presentado|presentato|presente|mejorado|rilanciato|rilancia|vorgelegt|"
     r"announced the arrival|confirmed the arrival|annonce l'arrivee|annonce la signature|"
     r"officiellement annonce|a annonce l'arrivee|a officialise|ha ufficializzato|ha annunciato)"
 )
 _FROM_AFTER = re.compile(
-    r"^(?:'s?)?\s?(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han)?\s?(?:now |already |reportedly )?"
+    r"^(?:'s?)?\s?(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han|habia|hatte|avait|aveva)?\s?"
+    r"(?:now |already |reportedly |finally |bereits |deja |gia |ya )?"
     r"(sold|sell|sells|accept|accepted|rejected|reject|turned down|knocked back|demand|demanding|want £|"
     r"want €|valued|insist|refuse|"
     r"reluctant|unwilling|won't sell|will not sell|would not sell|refuse to sell|not prepared to sell|"
     r"let him (go|leave)|keep him|hold on|sees? (him|[a-z]+) as|"
     r"verkauft|verkaufen|lasst|lehnt|lehnten|fordert|fordern|verlangt|will ihn|"
-    r"vend|refuse|reclame|exige|cede|vende|rifiuta|chiede|rechaza|pide|exige)"
+    r"vend|refuse|reclame|exige|cede|vende|rifiuta|chiede|rechaza|pide|exige|"
+    r"rechazo|rechazado|acepta|acepto|aceptado|rifiutato|respinto|respinge|accetta|accettato|rejette|rejete|"
+    r"accepte|lehnte|abgelehnt|akzeptiert|akzeptieren|nimmt das angebot|"
+    r"(?:no|non|ne) (?:quiere|vuole|veut pas) (?:vender|cedere|vendere|vendre|lacher|perder|perdere|perdre)|"
+    r"will (?:ihn )?nicht (?:verkaufen|abgeben|ziehen lassen))"
 )
 _POSSESSIVE_ROLE = re.compile(
     r"^(?:'s?)?\s?(?:\w+[- ]){0,2}?(captain|star|striker|forward|midfielder|defender|centre-back|center-back|"
@@ -99,6 +120,10 @@ _POSSESSIVE_ROLE = re.compile(
     r"sturmer|mittelfeldspieler|verteidiger|innenverteidiger|torwart|profi|kapitan)\b"
 )
 _PAREN_CLUB = re.compile(r"\(\s?\d{2}\s?,\s?$")
+_NEW_ROLE = re.compile(r"(?<![a-z])(?:new|neuer|neue|nouveau|nouvelle|nuovo|nuova|nuevo|nueva)\s")
+
+# destination strength, origin strength, side role (roles.RIVAL/PLACE/WITHDRAWN/GO), club it stands for instead
+Cue = tuple[float, float, str, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +132,7 @@ class Direction:
     to_club: str | None
     to_score: float
     from_score: float
+    withdrawn: tuple[str, ...] = ()  # clubs the text says pulled out (the claim for them is collapsed)
 
 
 _HISTORIC_AFTER = re.compile(
@@ -161,29 +187,54 @@ def _pattern(kind: str, language: str) -> re.Pattern[str]:
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]|, (?=\w)")
 
 
-def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[tuple[float, float]]:
-    """Per club mention, how strongly the words around it mark a destination and an origin (weights aside)."""
+def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]:
+    """Per club mention, how strongly the words around it mark a destination and an origin (weights aside),
+    and its side role: a rival bidder, a city named like a club, or a club that withdrew."""
     to_re = _pattern("to", language)
     weak_to_re = _pattern("weak_to", language)
     from_re = _pattern("from", language)
-    out: list[tuple[float, float]] = []
+    out: list[Cue] = []
+    prev_end = -1
+    present = {m.club for m in clubs if low[m.start : m.end] not in cities()}
     for m in clubs:
         before = _CLAUSE_SPLIT.split(low[max(0, m.start - 45) : m.start])[-1]
+        subject_before = prev_end >= m.start - len(before)  # another club earlier in the same clause
+        prev_end = m.end
         after = low[m.end : m.end + 60]
         if _HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after):
-            out.append((0.0, 0.0))
+            out.append((0.0, 0.0, "", None))
             continue
+        strong_to = to_re.search(before) is not None
+        verb_after = _TO_AFTER.match(after) or _BID_AFTER.match(after)
+        role = club_role(before, after, low[m.start : m.end], strong_to)
+        if role == RIVAL and verb_after:
+            role = ""  # "rivals Arsenal have made a bid": a bidder in its own right
+        if role == RIVAL:
+            out.append((0.0, 0.0, role, None))
+            continue
+        instead = city_club(low[m.start : m.end], m.club, present) if role in (PLACE, GO) else None
         to = 0.0
-        if to_re.search(before) or _TO_AFTER.match(after) or _BID_AFTER.match(after):
+        if strong_to or verb_after:
             to = 1.0
         elif weak_to_re.search(before):
             to = 0.5
         frm = 0.0
-        if from_re.search(before) or _FROM_AFTER.match(after) or _POSSESSIVE_ROLE.match(after):
+        possessive = _POSSESSIVE_ROLE.match(after)
+        if possessive and _NEW_ROLE.search(after, 0, possessive.end()):
+            to, possessive = 1.0, None  # "Tottenham's new striker"
+        if from_re.search(before) or _FROM_AFTER.match(after) or possessive:
             frm += 1.0
         if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):
             frm += 1.0
-        out.append((to, frm))
+        if subject_before and not verb_after and talks_with_object(before):
+            to, frm = 0.0, max(frm, 1.0)  # "Bayern have opened talks with Stuttgart": the other party sells
+        if role == GO:
+            to = 1.0
+        if role == PLACE:
+            to = 0.0
+            if instead:
+                role = ""  # "atteso a Torino" in a Juventus story: Juventus's city; no destination cue
+        out.append((to, frm, role, instead))
     return out
 
 
@@ -192,7 +243,7 @@ def resolve_direction(
     clubs: list[ClubMention],
     language: str,
     weight_of: dict[int, float],
-    cues: list[tuple[float, float]] | None = None,
+    cues: list[Cue] | None = None,
 ) -> Direction:
     """Pick destination and origin clubs; `weight_of` maps a club mention start to its relevance weight.
 
@@ -204,36 +255,47 @@ def resolve_direction(
     from_score: dict[str, float] = {}
     count: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    for m, (to, frm) in zip(clubs, cues, strict=True):
+    withdrawn: dict[str, float] = {}
+    for m, (to, frm, role, instead) in zip(clubs, cues, strict=True):
         w = weight_of.get(m.start, 1.0) * (0.6 if m.weak else 1.0)
-        if w <= 0:
+        if w <= 0 or role == RIVAL or (role == PLACE and not frm):
             continue
-        count[m.club] = count.get(m.club, 0.0) + w
-        first_seen.setdefault(m.club, m.start)
+        club = instead or m.club
+        if role == WITHDRAWN:
+            withdrawn[club] = withdrawn.get(club, 0.0) + w
+            continue
+        count[club] = count.get(club, 0.0) + w
+        first_seen.setdefault(club, m.start)
         if to:
-            to_score[m.club] = to_score.get(m.club, 0.0) + to * w
+            to_score[club] = to_score.get(club, 0.0) + to * w
         if frm:
-            from_score[m.club] = from_score.get(m.club, 0.0) + frm * w
+            from_score[club] = from_score.get(club, 0.0) + frm * w
+    if not count and withdrawn:
+        club = max(withdrawn, key=lambda c: withdrawn[c])
+        return Direction(None, club, 0.0, 0.0, (club,))
     if not count:
         return Direction(None, None, 0.0, 0.0)
-    net_to = {c: to_score.get(c, 0.0) - 0.7 * from_score.get(c, 0.0) for c in count}
+    gone = tuple(c for c in withdrawn if c not in count or to_score.get(c, 0.0) <= withdrawn[c])
+    net_to = {c: to_score.get(c, 0.0) - 0.7 * from_score.get(c, 0.0) for c in count if c not in gone}
     to_club = None
-    if to_score:
+    if to_score and net_to:
         to_club = max(net_to, key=lambda c: (net_to[c], count[c], -first_seen[c]))
         if net_to[to_club] <= 0:
             to_club = None
-    net_from = {c: from_score.get(c, 0.0) - 0.7 * to_score.get(c, 0.0) for c in count if c != to_club}
+    net_from = {c: from_score.get(c, 0.0) - 0.7 * to_score.get(c, 0.0) for c in count if c != to_club and c not in gone}
     from_club = None
     if net_from:
         best = max(net_from, key=lambda c: (net_from[c], count[c], -first_seen[c]))
         if net_from[best] > 0:
             from_club = best
     if to_club is None:
-        rest = [c for c in count if c != from_club]
+        rest = [c for c in count if c != from_club and c not in gone]
         if rest:
             to_club = max(rest, key=lambda c: (count[c], -first_seen[c]))
+    if to_club is None and gone:
+        to_club = max(gone, key=lambda c: withdrawn[c])  # only the club that pulled out wanted him
     if from_club is None:
-        rest = [c for c in count if c != to_club]
+        rest = [c for c in count if c != to_club and c not in gone]
         if rest:
             from_club = max(rest, key=lambda c: (count[c], -first_seen[c]))
-    return Direction(from_club, to_club, to_score.get(to_club or "", 0.0), from_score.get(from_club or "", 0.0))
+    return Direction(from_club, to_club, to_score.get(to_club or "", 0.0), from_score.get(from_club or "", 0.0), gone)

@@ -168,10 +168,20 @@ def people() -> dict[str, str]:
     return {row["name"]: row["role"] for row in _load_json("people.json")["people"]}
 
 
+def _word_list(name: str) -> frozenset[str]:
+    words: set[str] = set()
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Folded lower-case words that are never part of a person's name (German nouns, sentence openers)."""
-    words: set[str] = set()
-    for line in (DATA_DIR / "not_names.txt").read_text(encoding="utf-8").splitlines():
-        words.update(line.split("#", 1)[0].split())
-    return frozenset(words)
+    return _word_list("not_names.txt")
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Folded lower-case city names that are also club names: after "in"/"a"/"en" without an article, a place."""
+    return _word_list("cities.txt")
