@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 
@@ -138,6 +139,17 @@ def _excluded_people() -> set[str]:
 
 _EXCLUDED: set[str] | None = None
 
+# A headline about a coach's appointment or sacking: the story is not a player transfer.
+_COACH_STORY = re.compile(
+    r"(?<![a-z])(?:as (?:the )?(?:new )?(?:[a-z]+ )?(?:manager|head coach|coach|boss)|"
+    r"(?:new|next|interim) (?:[a-z]+ )?(?:manager|head coach|coach|boss)|"
+    r"(?:appoint|appoints|appointed|sack|sacks|sacked|replace|replaces|succeed|succeeds) |"
+    r"(?:neuer|neuen|nachster) (?:chef)?trainer|(?:cheftrainer|trainer) (?:beim|bei|des|von)|entlassen|"
+    r"(?:nouvel|nouveau|prochain) entraineur|entraineur (?:du|de|d')|limoge|"
+    r"(?:nuovo|prossimo) (?:allenatore|tecnico)|allenatore (?:del|della|dell')|esonerato|"
+    r"(?:nuevo|proximo) (?:entrenador|tecnico)|entrenador (?:del|de)|destituido)"
+)
+
 
 def _choose_fee(
     doc: _Doc, fees: list[FeeMention], weights: list[float], others: list[PlayerCandidate], owner: _Attribution
@@ -215,6 +227,24 @@ def _claim_for(
     return claim, direction
 
 
+def _coach_named(doc: _Doc, players: list[PlayerCandidate]) -> bool:
+    """The headline names no player candidate but a known coach or official (the story's real subject)."""
+    title_words = set(doc.words[: bisect.bisect_left([t[0] for t in doc.toks], doc.title_end)])
+    if any(s < doc.title_end for p in players for s, _ in p.mentions):
+        return False
+    return any(len(n) > 1 and n <= title_words for n in _coach_words())
+
+
+_COACH_WORDS: list[frozenset[str]] | None = None
+
+
+def _coach_words() -> list[frozenset[str]]:
+    global _COACH_WORDS
+    if _COACH_WORDS is None:
+        _COACH_WORDS = [frozenset(player_key(name).split()) for name in _people_registry()]
+    return _COACH_WORDS
+
+
 def extract_claims(
     text: str, *, title: str = "", language: str | None = None, cited_source: str | None = None
 ) -> list[Claim]:
@@ -235,6 +265,10 @@ def extract_claims(
     if not players or not clubs:
         return []
     main = players[0]
+    if doc.title_end and min(s for s, _ in main.mentions) >= doc.title_end:
+        title = doc.low[: doc.title_end]
+        if _COACH_STORY.search(title) and _coach_named(doc, players):
+            return []  # "Mourinho agrees deal to replace Pochettino as Tottenham manager"
     first, direction = _claim_for(doc, main, players[1:], clubs, cues, fees, cited_source, False)
     claims = [first]
     for club in direction.withdrawn:  # the pursuit of a club that pulled out, as its own collapsed deal

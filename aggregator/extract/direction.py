@@ -64,8 +64,8 @@ _FROM_BEFORE = {
         r"lascia|lasciare|lascera|dalla|dal|dall'|addio (al|alla)|"
         r"(time|spell|stint|career|days|years|season|seasons|spells|loan) (at|with)|"
         r"deja|dejar|dejara|abandona|abandonar|sale del|salida del|procedente del|"
-        r"(bid|bids|offer|offers|approach|proposal|angebot|offre|offerta|oferta|propuesta|proposta) "
-        r"(to|an|a|au|al|alla|all')|"
+        r"(bid|bids|offer|offers|approach|proposal|angebot|offre|offerta|oferta|propuesta|proposta)"
+        r"(\s[a-z]{3,14})?\s(to|an|a|au|al|alla|all')|"
         r"fin de contrat (avec|au|a)|in scadenza con|"
         r"has been at|spent .{0,20} at|currently at|under contract (at|with)|contract (at|with)|"
         r"vertrag (beim|bei|in)|noch (beim|bei)|sous contrat (avec|au|a)|sotto contratto con|contrato con|"
@@ -74,7 +74,7 @@ _FROM_BEFORE = {
     ),
     "es": r"del|de",
     "fr": r"de|du|d'",
-    "it": r"da",
+    "it": r"da|del|della|dell'",
     "en": r"of",
     "de": r"beim",
 }
@@ -120,6 +120,7 @@ _POSSESSIVE_ROLE = re.compile(
     r"sturmer|mittelfeldspieler|verteidiger|innenverteidiger|torwart|profi|kapitan)\b"
 )
 _PAREN_CLUB = re.compile(r"\(\s?\d{2}\s?,\s?$")
+_GENITIVES = frozenset(("del", "della", "dell'", "de", "du", "d'", "des", "of", "beim"))
 _NEW_ROLE = re.compile(r"(?<![a-z])(?:new|neuer|neue|nouveau|nouvelle|nuovo|nuova|nuevo|nueva)\s")
 
 # destination strength, origin strength, side role (roles.RIVAL/PLACE/WITHDRAWN/GO), club it stands for instead
@@ -222,7 +223,10 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
         possessive = _POSSESSIVE_ROLE.match(after)
         if possessive and _NEW_ROLE.search(after, 0, possessive.end()):
             to, possessive = 1.0, None  # "Tottenham's new striker"
-        if from_re.search(before) or _FROM_AFTER.match(after) or possessive:
+        fm = from_re.search(before)
+        if fm and strong_to and fm.group().split()[0] in _GENITIVES:
+            fm = None  # "interesse dell'Arsenal", "oferta del Tottenham": the bidder, not the owner
+        if fm or _FROM_AFTER.match(after) or possessive:
             frm += 1.0
         if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):
             frm += 1.0
@@ -288,12 +292,12 @@ def resolve_direction(
         best = max(net_from, key=lambda c: (net_from[c], count[c], -first_seen[c]))
         if net_from[best] > 0:
             from_club = best
+    if to_club is None and gone:
+        to_club = max(gone, key=lambda c: withdrawn[c])  # no other club is said to want him
     if to_club is None:
-        rest = [c for c in count if c != from_club and c not in gone]
+        rest = [c for c in count if c != from_club]
         if rest:
             to_club = max(rest, key=lambda c: (count[c], -first_seen[c]))
-    if to_club is None and gone:
-        to_club = max(gone, key=lambda c: withdrawn[c])  # only the club that pulled out wanted him
     if from_club is None:
         rest = [c for c in count if c != to_club and c not in gone]
         if rest:

@@ -136,7 +136,12 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[t
             if first and not current:
                 first = False
                 prev = folded[max(0, s - 12) : s].split()
-                if prev and prev[-1].lower() in ARTICLES and folded[s - 1 : s] == " ":
+                if (
+                    prev
+                    and prev[-1].lower() in ARTICLES
+                    and folded[s - 1 : s] == " "
+                    and text[s - 2 : s - 1] != "à"  # French "à" folds to the English article "a"
+                ):
                     continue  # "der Japaner", "les Parisiens": a noun, not a name
             first = False
             current.append((s, e))
@@ -189,6 +194,7 @@ def find_players(
             pair_freq[k] = pair_freq.get(k, 0) + 1
     full: dict[str, PlayerCandidate] = {}
     singles: list[tuple[str, int, int]] = []
+    excluded_words: set[str] = set()
     for units in runs:
         if len(units) == 1:
             singles.append((_last_word(folded, units[0]), units[0][0], units[0][1]))
@@ -205,6 +211,7 @@ def find_players(
         display = text[start:end]
         key = player_key(display)
         if key in excluded_names:
+            excluded_words.update(key.split())  # "Jose" alone then is the coach, not a player
             continue
         cand = full.setdefault(key, PlayerCandidate(key))
         cand.forms[display] = cand.forms.get(display, 0) + 1
@@ -221,7 +228,7 @@ def find_players(
         owners = by_surname.get(word) or by_first.get(word)
         if owners and len(owners) == 1:
             owners[0].mentions.append((s, e))
-        elif not owners and len(word) > 2 and not word.isdigit():
+        elif not owners and len(word) > 2 and not word.isdigit() and word not in excluded_words:
             display = text[s:e]
             cand = lone.setdefault(word, PlayerCandidate(player_key(display)))
             cand.forms[display] = cand.forms.get(display, 0) + 1

@@ -77,7 +77,10 @@ _CUES: dict[str, str] = {
         r"ended (his|their) interest|new (three|two|four|five|one)?-?(year )?(deal|contract) (with|at)|"
         r"extended (his|the) contract|contract extension|signed a new|penned a new|commit(s|ted)? (his|her) future|"
         r"snub|stay(s|ing)? at|remain(s|ing)? at|will remain|is staying|u-turn|rejects? (a |the )?move|"
-        r"turned down (a |the )?move|collapse|"
+        r"turned down (a |the )?move|collapse|pull(s|ing)? out|withdr[ae]w|drop(ped|s)? out of|"
+        r"(zieht|ziehen|zog|zogen) sich [^.;]{0,40}zuruck|zuruckgezogen|ausgestiegen|"
+        r"se retire|se retirent|s'est retire|renonce|si ritira|si (e|sono) ritirat|si sfila|si (e|sono) sfilat|"
+        r"se retira|se ha retirado|se retiro|desiste|"
         r"geplatzt|gescheitert|abgesagt|absage|zerschlagen|ruckzieher|nicht ziehen|bleibt beim|verlangert|"
         r"kein wechsel|kommt nicht|abgeblasen|"
         r"echoue|capote|tombe a l'eau|avorte|prolonge|prolongation|reste au|reste a|"
@@ -101,6 +104,7 @@ _CUES: dict[str, str] = {
 }
 
 _SCANNER = CueScanner(_CUES)
+_OFFER_AFTER = re.compile(r"[a-z]*\s(angebot|offer|bid|approach|anfrage|proposal)")  # "ein offizielles Angebot"
 _OFFER_BEFORE = re.compile(r"(offer|offerta|offre|oferta|angebot|bid|proposta|propuesta)\s+$")
 _NEGATED = re.compile(
     r"(?<![a-z])(no|not|never|kein|keine|keinerlei|nicht|nie|pas|aucun|aucune|jamais|non|nessun|nessuna|nessuno|mai|"
@@ -130,6 +134,16 @@ _FUTURE = re.compile(
 )
 
 
+# An agreement the text only expects: "Eine Einigung gilt als wahrscheinlich", "an agreement is expected".
+_HEDGED_AFTER = re.compile(
+    r"[^.;]{0,25}?(gilt (\w+ )?als (wahrscheinlich|moglich|realistisch)|(is|seems|looks) (expected|likely|possible)|"
+    r"e probabile|sembra (probabile|vicino)|semble (probable|proche)|parece (probable|cercano)|"
+    r"wahrscheinlich|probable|probabile)"
+)
+_WITH_PLAYER_BEFORE = re.compile(
+    r"(with the player|with the (striker|midfielder|defender|winger|forward)|mit dem spieler|avec le joueur|"
+    r"con il calciatore|con il giocatore|col giocatore|con el jugador|con el futbolista)[^.;]{0,60}$"
+)
 _WITH_PLAYER = re.compile(
     r"[^.;]{0,25}?(with the player|with the (striker|midfielder|defender|winger|forward)|mit dem spieler|"
     r"mit dem (sturmer|verteidiger|angreifer)|avec le joueur|con il calciatore|con il giocatore|col giocatore|"
@@ -157,10 +171,15 @@ def find_stage_cues(low: str) -> list[StageCue]:
             if stage == "done" and (
                 any(abs(m.start() - p) < 8 for p in side)
                 or _OFFER_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
+                or _OFFER_AFTER.match(low, m.end(), m.end() + 20)
             ):
                 continue
-            if stage == "agreed" and _WITH_PLAYER.match(low, m.end(), m.end() + 45):
-                stage = "talks"  # terms with the player only; the clubs still negotiate
+            if stage == "agreed" and (
+                _WITH_PLAYER.match(low, m.end(), m.end() + 45)
+                or _WITH_PLAYER_BEFORE.search(low, max(0, m.start() - 80), m.start())
+                or _HEDGED_AFTER.match(low, m.end(), m.end() + 60)
+            ):
+                stage = "talks"  # terms with the player only, or an expected agreement; the clubs still negotiate
             if stage == "done" and (
                 _FUTURE.search(low[max(0, m.start() - 40) : m.start()])
                 or _HEDGE.search(low[max(0, m.start() - 40) : m.start()])
