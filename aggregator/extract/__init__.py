@@ -30,7 +30,7 @@ __all__ = [
     "player_key",
 ]
 
-EXTRACTOR_VERSION = "2024.3"
+EXTRACTOR_VERSION = "2024.4"
 MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
 
 
