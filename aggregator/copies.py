@@ -54,7 +54,22 @@ def confirmed_pairs(store: Store, pairs: set[tuple[int, int]]) -> list[tuple[int
     left = np.array([rows[a] for a, _ in usable])
     right = np.array([rows[b] for _, b in usable])
     similarity = (matrix[left] == matrix[right]).mean(axis=1)
-    return [pair for pair, sim in zip(usable, similarity, strict=True) if sim >= dedup.THRESHOLD]
+    similar = [pair for pair, sim in zip(usable, similarity, strict=True) if sim >= dedup.THRESHOLD]
+    return _same_players(store, similar)
+
+
+def _same_players(store: Store, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A copy tells the same story: two reports that name players, but share no name between them, are two
+    stories written from one template (a club's standard announcement, an agency's formula), not copies."""
+    ids = sorted({i for pair in pairs for i in pair})
+    names: dict[int, set[str]] = {}
+    for chunk in chunked(ids):
+        for rid, key in store.db.execute(
+            f"SELECT report_id, player_key FROM claims WHERE report_id IN ({marks(chunk)}) AND player_key IS NOT NULL",
+            list(chunk),
+        ):
+            names.setdefault(rid, set()).update(key.split())
+    return [(a, b) for a, b in pairs if a not in names or b not in names or names[a] & names[b]]
 
 
 def link_copies(store: Store, report_ids: list[int]) -> None:
