@@ -59,17 +59,24 @@ def confirmed_pairs(store: Store, pairs: set[tuple[int, int]]) -> list[tuple[int
 
 
 def _same_players(store: Store, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A copy tells the same story: two reports that name players, but share no name between them, are two
-    stories written from one template (a club's standard announcement, an agency's formula), not copies."""
+    """A copy tells the same story: two reports that name players, but no player in common (the same name, or one
+    name inside the other, as "Vlahovic" in "Dusan Vlahovic"), are two stories from one template (a club's standard
+    announcement, an agency's formula), not copies."""
     ids = sorted({i for pair in pairs for i in pair})
-    names: dict[int, set[str]] = {}
+    names: dict[int, list[frozenset[str]]] = {}
     for chunk in chunked(ids):
         for rid, key in store.db.execute(
             f"SELECT report_id, player_key FROM claims WHERE report_id IN ({marks(chunk)}) AND player_key IS NOT NULL",
             list(chunk),
         ):
-            names.setdefault(rid, set()).update(key.split())
-    return [(a, b) for a, b in pairs if a not in names or b not in names or names[a] & names[b]]
+            names.setdefault(rid, []).append(frozenset(key.split()))
+
+    def same(a: int, b: int) -> bool:
+        if a not in names or b not in names:
+            return True
+        return any(x <= y or y <= x for x in names[a] for y in names[b])
+
+    return [(a, b) for a, b in pairs if same(a, b)]
 
 
 def link_copies(store: Store, report_ids: list[int]) -> None:
