@@ -59,7 +59,7 @@ def confirmed_pairs(store: Store, pairs: set[tuple[int, int]]) -> list[tuple[int
 
 
 def _same_players(store: Store, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A copy tells the same story: two reports that name players, but no player in common (the same name, or one
+    """A copy tells the same story: two reports that do not both name a player in common (the same name, or one
     name inside the other, as "Vlahovic" in "Dusan Vlahovic"), are two stories from one template (a club's standard
     announcement, an agency's formula), not copies."""
     ids = sorted({i for pair in pairs for i in pair})
@@ -73,7 +73,7 @@ def _same_players(store: Store, pairs: list[tuple[int, int]]) -> list[tuple[int,
 
     def same(a: int, b: int) -> bool:
         if a not in names or b not in names:
-            return True
+            return False  # a report that names no player changes no deal: it must not bridge two stories
         return any(x <= y or y <= x for x in names[a] for y in names[b])
 
     return [(a, b) for a, b in pairs if same(a, b)]
