@@ -91,7 +91,7 @@ def test_a_crawl_over_every_fault(tmp_path: Path) -> None:
             RUMOURS_PRIVATE_ADDRESS_EXCEPTIONS=server.url.removeprefix("http://"),
             SPIDER_MODULES="spiders.outlets,tests.spiders.fault_outlet",
             DOWNLOAD_TIMEOUT=1,
-            CONCURRENT_REQUESTS_PER_DOMAIN=8,
+            CONCURRENT_REQUESTS_PER_DOMAIN=2,  # the production per-outlet concurrency, as is the memory limit
             DOWNLOAD_MAXSIZE=32 * 1024 * 1024,  # the production limit
         )
         results = run_crawls(
