@@ -58,7 +58,7 @@ def parse_openfootball(path: Path) -> list[list[str]]:
 
 
 def load_seed() -> list[dict[str, object]]:
-    rows = []
+    rows: list[dict[str, object]] = []
     for raw in (HERE / "clubs_seed.tsv").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#") or raw.startswith("canonical\t"):
             continue
