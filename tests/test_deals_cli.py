@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import Result
 
 from tests.conftest import jsonl
@@ -158,53 +159,34 @@ def test_read_commands_refuse_a_missing_store(cli: Callable[..., Result], db_pat
     assert not db_path.exists()
 
 
-def test_one_template_about_two_players_is_not_a_copy(cli: Callable[..., Result]) -> None:
-    template = (
-        "{club} have completed the signing of {player} from {seller} on a five-year contract, the club announced "
-        "on Tuesday. The fee was not disclosed. The player passed a medical at the training ground in the morning "
-        "and will wear the number eight shirt. The manager said he was delighted with the signing and expects "
-        "the player to be available for the opening match of the season."
-    )
+TEMPLATE = (
+    "{club} have completed the signing of {player} from {seller} on a five-year contract, the club announced "
+    "on Tuesday. The fee was not disclosed. The player passed a medical at the training ground in the morning "
+    "and will wear the number eight shirt. The manager said he was delighted with the signing and expects "
+    "the player to be available for the opening match of the season."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Jonas Berglund", "Kwame Mensah"), ("Marco Berglund", "Marco Mensah")],  # nothing, or a first name, shared
+)
+def test_one_template_about_two_players_is_not_a_copy(cli: Callable[..., Result], first: str, second: str) -> None:
     stories = [
         {
             "url": "https://club-a.example/news/1",
             "published_at": "2024-07-01T10:00:00Z",
-            "text": template.format(club="Aston Villa", player="Jonas Berglund", seller="Malmo"),
+            "text": TEMPLATE.format(club="Aston Villa", player=first, seller="Malmo"),
         },
         {
             "url": "https://club-b.example/news/2",
             "published_at": "2024-07-02T10:00:00Z",
-            "text": template.format(club="Brighton", player="Kwame Mensah", seller="Nordsjaelland"),
+            "text": TEMPLATE.format(club="Brighton", player=second, seller="Nordsjaelland"),
         },
     ]
     cli("import", "-", input=jsonl(stories))
     cli("aggregate")
     out = deals(cli)
-    assert {d["player"] for d in out} == {"Jonas Berglund", "Kwame Mensah"}
+    assert {d["player"] for d in out} == {first, second}
     assert all(d["first_reported"] is not None for d in out)  # each is its own scoop, neither a copy
-    assert "(copy of" not in cli("first", "Mensah").output
-
-
-def test_players_sharing_a_first_name_are_not_copies(cli: Callable[..., Result]) -> None:
-    template = (
-        "{club} have completed the signing of {player} from {seller} on a five-year contract, the club announced "
-        "on Tuesday. The fee was not disclosed. The player passed a medical at the training ground in the morning "
-        "and will wear the number eight shirt. The manager said he was delighted with the signing and expects "
-        "the player to be available for the opening match of the season."
-    )
-    stories = [
-        {
-            "url": "https://club-a.example/news/1",
-            "published_at": "2024-07-01T10:00:00Z",
-            "text": template.format(club="Aston Villa", player="Marco Berglund", seller="Malmo"),
-        },
-        {
-            "url": "https://club-b.example/news/2",
-            "published_at": "2024-07-02T10:00:00Z",
-            "text": template.format(club="Brighton", player="Marco Mensah", seller="Nordsjaelland"),
-        },
-    ]
-    cli("import", "-", input=jsonl(stories))
-    cli("aggregate")
-    assert all(d["first_reported"] is not None for d in deals(cli))
     assert "(copy of" not in cli("first", "Mensah").output
