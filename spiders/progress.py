@@ -56,5 +56,18 @@ class ProgressLines:
         self.emit("dropped")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        peak_mb = peak_rss_mb()
         self.emit("closed", reason=reason, peak_rss_mb=round(peak_mb, 1))
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory. Linux carries ``ru_maxrss`` over ``exec`` from the parent that
+    forked us (a large test runner would be counted), so the memory map's own high-water mark is read first."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

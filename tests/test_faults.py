@@ -141,3 +141,21 @@ def test_guard_lets_public_hosts_through(host: str) -> None:
     from spiders.middlewares import is_private_host
 
     assert not is_private_host(host)
+
+
+def test_peak_memory_is_the_crawl_process_own_not_its_parents() -> None:
+    """Linux carries ru_maxrss over exec: a crawl started by a large process must not report the parent's peak."""
+    import subprocess
+    import sys
+
+    ballast = bytearray(300 * 1024 * 1024)  # this process now holds 300 MB
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    child = subprocess.run(
+        [sys.executable, "-c", "from spiders.progress import peak_rss_mb; print(peak_rss_mb())"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert float(child.stdout) < 200, child.stdout
+    del ballast
