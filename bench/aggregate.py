@@ -69,6 +69,8 @@ def build_base(path: Path, size: int) -> None:
 
 def incremental(base: Path, new: int, workdir: Path) -> float:
     work = workdir / f"incremental-{base.stem}.db"
+    with Store(base) as store:  # the copy must hold everything: fold the write-ahead log into the file first
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(base, work)
     with Store(work) as store:
         fill(store, new, seed=99, prefix="new")
