@@ -35,6 +35,7 @@ def reset_derived(store: Store) -> None:
         db.execute("DELETE FROM deals")
         db.execute("DELETE FROM claims")
         db.execute("DELETE FROM regroup_queue")
+        db.execute("DELETE FROM regroup_windows")
         db.execute("DELETE FROM player_key_tokens")
         db.execute("DELETE FROM player_keys")
         db.execute("DELETE FROM report_bands")
@@ -128,13 +129,6 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
     with store.transaction() as db:
         for chunk in chunked(ids):
             marks = ",".join("?" * len(chunk))
-            # Players named by the claims being replaced must be regrouped too.
-            db.execute(
-                f"""INSERT OR IGNORE INTO regroup_queue (player_key)
-                    SELECT pk.family FROM claims c JOIN player_keys pk ON pk.player_key = c.player_key
-                    WHERE c.report_id IN ({marks})""",
-                chunk,
-            )
             db.execute(f"DELETE FROM claims WHERE report_id IN ({marks})", chunk)
             db.execute(f"DELETE FROM report_bands WHERE report_id IN ({marks})", chunk)
         db.conn.executemany(
@@ -147,11 +141,9 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
             claim_rows,
         )
         db.conn.executemany("INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)", band_rows)
+        # Claims written and removed queue their (player, window) by trigger; a family whose members changed is
+        # regrouped whole.
         touched = families.register(db, new_keys)
-        marks = ",".join("?" * len(new_keys))
-        touched.update(
-            r[0] for r in db.execute(f"SELECT family FROM player_keys WHERE player_key IN ({marks})", sorted(new_keys))
-        )
         db.conn.executemany("INSERT OR IGNORE INTO regroup_queue (player_key) VALUES (?)", [(f,) for f in touched])
         link_copies(store, signed)
     return len(claim_rows)

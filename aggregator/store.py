@@ -224,13 +224,7 @@ class Store:
 
     def _replace_reports(self, article_id: int, article: ArticleRecord, published: str | None) -> None:
         items: Sequence[ReportRecord] = article.reports or [ReportRecord(text=article.text, title=article.title)]
-        # Players named by the claims about to disappear must be regrouped by the next aggregate.
-        self.db.execute(
-            """INSERT OR IGNORE INTO regroup_queue (player_key)
-               SELECT DISTINCT pk.family FROM claims c JOIN reports r ON r.id = c.report_id
-               JOIN player_keys pk ON pk.player_key = c.player_key WHERE r.article_id = ?""",
-            [article_id],
-        )
+        # Deleting the claims queues their players' windows for the next aggregate (a trigger does it).
         self.db.execute(
             "DELETE FROM claims WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)",
             [article_id],
