@@ -24,6 +24,7 @@ class AggregateResult:
     reports_extracted: int = 0
     claims: int = 0
     players_regrouped: int = 0
+    claims_regrouped: int = 0  # claims read to regroup them: follows the new work, not the store
     deals_written: int = 0
     rebuilt: bool = False
 
@@ -74,13 +75,14 @@ def aggregate(
                 progress("extracted", len(jobs))
             jobs = upcoming
     while True:
-        players, deals = regroup_batch(store)
-        if not players:
+        stats = regroup_batch(store)
+        if not stats.families:
             break
-        result.players_regrouped += players
-        result.deals_written += deals
+        result.players_regrouped += stats.families
+        result.deals_written += stats.deals
+        result.claims_regrouped += stats.claims_read
         if progress:
-            progress("regrouped", players)
+            progress("regrouped", stats.families)
     return result
 
 

@@ -80,11 +80,10 @@ def _same_players(store: Store, pairs: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def link_copies(store: Store, report_ids: list[int]) -> None:
-    """Point every near-duplicate of the given reports at the earliest copy; queue the players affected."""
+    """Point every near-duplicate of the given reports at the earliest copy."""
     if not report_ids:
         return
     db = store.db
-    fresh = set(report_ids)
     pairs = confirmed_pairs(store, candidate_pairs(store, report_ids))
     if not pairs:
         return
@@ -114,14 +113,9 @@ def link_copies(store: Store, report_ids: list[int]) -> None:
                 ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq LIMIT 1""",
             ordered,
         ).fetchone()[0]
-        changed = db.execute(
+        # A report that becomes (or stops being) a copy queues its players' windows for regrouping (a trigger).
+        db.execute(
             f"""UPDATE reports SET duplicate_of = CASE WHEN id = ? THEN NULL ELSE ? END
                 WHERE id IN ({in_list}) AND duplicate_of IS NOT (CASE WHEN id = ? THEN NULL ELSE ? END)""",
             [original, original, *ordered, original, original],
-        ).rowcount
-        if changed or not fresh.isdisjoint(ordered):
-            db.execute(
-                f"""INSERT OR IGNORE INTO regroup_queue (player_key) SELECT DISTINCT pk.family FROM claims c
-                    JOIN player_keys pk ON pk.player_key = c.player_key WHERE c.report_id IN ({in_list})""",
-                ordered,
-            )
+        )

@@ -71,8 +71,8 @@ def _supersets(db: Database, key: str) -> set[str]:
 
 
 def register(db: Database, keys: Iterable[str]) -> set[str]:
-    """Record new player keys; recompute the families they can change. Returns every family touched (old and
-    new), whose deals must be regrouped."""
+    """Record new player keys; recompute the families they can change. Returns the families whose membership
+    changed (a key's old family and its new one), which must be regrouped whole."""
     touched: set[str] = set()
     for key in sorted(set(keys)):
         if db.execute("SELECT 1 FROM player_keys WHERE player_key = ?", [key]).fetchone():
@@ -90,7 +90,8 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
             new = family_of(member, _supersets(db, member))
             if new != old:
                 db.execute("UPDATE player_keys SET family = ? WHERE player_key = ?", [new, member])
-            touched.update({old, new})
+                if member != key:  # the new key's claims are new: they queue their own windows
+                    touched.update({old, new})
     return touched
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -66,6 +67,11 @@ class Deal:
     originator: str | None = None  # the source later reports credit, e.g. "Bild"
     originator_first: ClaimRow | None = None  # the earliest report that credits it
     claims: list[ClaimRow] = field(default_factory=list)
+    run: RunSummary | None = None  # its dated reports, summed up (None for a deal of undated reports only)
+
+    @property
+    def undated_claims(self) -> int:
+        return sum(1 for c in self.claims if not c.published_at)
 
 
 def slug(text: str) -> str:
@@ -89,7 +95,8 @@ def _days(a: str, b: str) -> float:
 
 
 def _split_by_time(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
-    """Dated claims into runs: a long silence, or a fresh report well after a done/collapsed deal, splits."""
+    """Dated claims of one window into runs: a long silence, or a fresh report well after a done/collapsed deal,
+    splits."""
     runs: list[list[ClaimRow]] = []
     for claim in sorted((c for c in claims if c.published_at), key=lambda c: c.sort_key):
         if runs:
@@ -109,32 +116,68 @@ PROGRESS = {"agreed", "medical", "done"}
 FAILURE = {"collapsed", "denied"}
 
 
-def _compatible(run: Sequence[ClaimRow], claim: ClaimRow) -> bool:
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """What placing undated claims needs to know of a run of dated claims; stored with its deal, so a run in a
+    window that is not being regrouped can still take part."""
+
+    destination: str | None
+    window: str
+    start: tuple[str, str]  # (published_at, ref) of its first claim: runs are ordered by it
+    from_clubs: frozenset[str]
+    outcome: str  # stage of its last claim
+    has_done: bool
+
+    @classmethod
+    def of(cls, run: Sequence[ClaimRow], destination: str | None) -> RunSummary:
+        first, last = min(run, key=lambda c: c.sort_key), max(run, key=lambda c: c.sort_key)
+        return cls(
+            destination=destination,
+            window=transfer_window(first.published_at),
+            start=(first.published_at or "", first.ref),
+            from_clubs=frozenset(c.from_club for c in run if c.from_club),
+            outcome=last.stage,
+            has_done=any(c.stage == "done" for c in run),
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "start": list(self.start),
+                "from": sorted(self.from_clubs),
+                "outcome": self.outcome,
+                "done": self.has_done,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str, destination: str | None, window: str) -> RunSummary:
+        data = json.loads(text)
+        return cls(destination, window, tuple(data["start"]), frozenset(data["from"]), data["outcome"], data["done"])  # type: ignore[arg-type]
+
+
+def _compatible(run: RunSummary, claim: ClaimRow) -> bool:
     """An undated report cannot belong to a dated run whose outcome it contradicts: progress after a collapse
     is a later attempt, and a collapse after completion is another story."""
-    dated = [c for c in run if c.published_at]
-    if not dated:
-        return True
-    outcome = dated[-1].stage
-    if claim.stage in PROGRESS and outcome in FAILURE:
+    if claim.stage in PROGRESS and run.outcome in FAILURE:
         return False
-    return not (claim.stage in FAILURE and any(c.stage == "done" for c in dated))
+    return not (claim.stage in FAILURE and run.has_done)
 
 
-def _place_undated(undated: Iterable[ClaimRow], runs: list[list[ClaimRow]]) -> None:
-    """Undated claims join a compatible dated run (the one with their from-club, else the latest); those that fit
-    none share one undated run."""
-    dated_runs = list(runs)
-    spare: list[ClaimRow] = []
-    for claim in sorted(undated, key=lambda c: c.sort_key):
-        fits = [r for r in dated_runs if _compatible(r, claim)]
-        matching = [r for r in fits if claim.from_club and any(c.from_club == claim.from_club for c in r)]
-        if matching or fits:
-            (matching or fits)[-1].append(claim)
-        else:
-            spare.append(claim)
-    if spare:
-        runs.append(spare)
+def _place_undated(undated: Iterable[ClaimRow], runs: Sequence[RunSummary]) -> dict[int, RunSummary | None]:
+    """Where each undated claim goes: the latest compatible run of its destination that has its from-club among
+    its dated reports, else the latest compatible one; None when none fits (they share one undated deal)."""
+    by_destination: dict[str | None, list[RunSummary]] = defaultdict(list)
+    for run in sorted(runs, key=lambda r: r.start):
+        by_destination[run.destination].append(run)
+    placed: dict[int, RunSummary | None] = {}
+    for claim in undated:
+        fits = [r for r in by_destination.get(claim.to_club, []) if _compatible(r, claim)]
+        matching = [r for r in fits if claim.from_club and claim.from_club in r.from_clubs]
+        chosen = matching or fits
+        placed[claim.claim_id] = chosen[-1] if chosen else None
+    return placed
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -150,7 +193,7 @@ def _display_name(run: Sequence[ClaimRow]) -> str:
     return _most_common(c.player for c in run if len(c.player.split()) == longest) or run[0].player
 
 
-def _deal_from_run(run: list[ClaimRow], to_club: str | None) -> Deal:
+def _deal_from_run(run: list[ClaimRow], to_club: str | None, summary: RunSummary | None) -> Deal:
     run.sort(key=lambda c: c.sort_key)
     dated = [c for c in run if c.published_at]
     window = transfer_window(dated[0].published_at if dated else None)
@@ -193,6 +236,7 @@ def _deal_from_run(run: list[ClaimRow], to_club: str | None) -> Deal:
         first=first,
         status=status,
         claims=run,
+        run=summary,
     )
 
 
@@ -216,41 +260,63 @@ def _originator(run: Sequence[ClaimRow]) -> tuple[str | None, ClaimRow | None]:
     return best, earliest[best]
 
 
-def _support(claim: ClaimRow, others: Sequence[ClaimRow]) -> int:
-    """How many of ``others`` sit in the claim's window (undated ones count everywhere)."""
-    if not claim.published_at:
-        return len(others)
-    return sum(1 for o in others if not o.published_at or _days(o.published_at, claim.published_at) <= MAX_GAP_DAYS)
-
-
 def _unswap(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
     """A player does not move A -> B and B -> A in one window: a claim whose direction is the reverse of a
-    better-supported one in its window was read backwards, and is turned round."""
-    by_pair: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
-    for c in claims:
-        if c.from_club and c.to_club:
-            by_pair[(c.from_club, c.to_club)].append(c)
+    better-supported one among ``claims`` (one window's reports) was read backwards, and is turned round."""
+    support: Counter[tuple[str, str]] = Counter((c.from_club, c.to_club) for c in claims if c.from_club and c.to_club)
     out = []
     for c in claims:
-        if c.from_club and c.to_club:
-            reverse = by_pair.get((c.to_club, c.from_club), [])
-            if reverse and _support(c, reverse) > _support(c, by_pair[(c.from_club, c.to_club)]):
-                c = replace(c, from_club=c.to_club, to_club=c.from_club)
+        if c.from_club and c.to_club and support[(c.to_club, c.from_club)] > support[(c.from_club, c.to_club)]:
+            c = replace(c, from_club=c.to_club, to_club=c.from_club)
         out.append(c)
     return out
 
 
 def group_player(claims: Sequence[ClaimRow]) -> list[Deal]:
-    """All deals of one player (every claim shares ``player_key``), sorted by deal id."""
-    by_destination: dict[str | None, list[ClaimRow]] = defaultdict(list)
-    for claim in _unswap(claims):
-        by_destination[claim.to_club].append(claim)
-    deals: list[Deal] = []
-    for to_club, members in by_destination.items():
-        runs = _split_by_time(members)
-        _place_undated((c for c in members if not c.published_at), runs)
-        deals.extend(_deal_from_run(run, to_club) for run in runs)
-    return _unique_ids(deals)
+    """All deals of one player family (every claim shares ``player_key``), sorted by deal id."""
+    deals, outside = group_windows(claims)
+    assert not outside
+    return deals
+
+
+def group_windows(claims: Sequence[ClaimRow], others: Sequence[RunSummary] = ()) -> tuple[list[Deal], set[str]]:
+    """The deals of one family in the windows whose dated claims are given, plus its undated claims' own deals.
+
+    ``claims`` holds every dated claim of some windows and every undated claim of the family; ``others`` sums up
+    the family's runs in the windows left out. Dated claims only ever group (and are turned round) within their
+    window, so a window's deals depend on nothing outside it but where undated claims land. Returns the deals,
+    and the windows of ``others`` that undated claims were placed in: those windows must be loaded too before
+    the deals are complete."""
+    dated: dict[str, list[ClaimRow]] = defaultdict(list)
+    undated: list[ClaimRow] = []
+    for claim in sorted(claims, key=lambda c: c.sort_key):
+        if claim.published_at:
+            dated[transfer_window(claim.published_at)].append(claim)
+        else:
+            undated.append(claim)
+    undated = _unswap(undated)
+    runs: list[tuple[RunSummary, list[ClaimRow]]] = []
+    for members in dated.values():
+        by_destination: dict[str | None, list[ClaimRow]] = defaultdict(list)
+        for claim in _unswap(members):
+            by_destination[claim.to_club].append(claim)
+        for destination, mine in by_destination.items():
+            runs.extend((RunSummary.of(run, destination), run) for run in _split_by_time(mine))
+    placed = _place_undated(undated, [summary for summary, _ in runs] + list(others))
+    own = {summary: run for summary, run in runs}
+    spare: dict[str | None, list[ClaimRow]] = defaultdict(list)
+    outside: set[str] = set()
+    for claim in undated:
+        target = placed[claim.claim_id]
+        if target is None:
+            spare[claim.to_club].append(claim)
+        elif target in own:
+            own[target].append(claim)
+        else:
+            outside.add(target.window)
+    deals = [_deal_from_run(run, summary.destination, summary) for summary, run in runs]
+    deals.extend(_deal_from_run(run, destination, None) for destination, run in spare.items())
+    return _unique_ids(deals), outside
 
 
 def _unique_ids(deals: list[Deal]) -> list[Deal]:

@@ -199,7 +199,55 @@ def m007_day_indexes(db: Database) -> None:
     )
 
 
-CURRENT_VERSION = "m007_day_indexes"
+# The transfer window of a UTC ISO publication time, as grouping.transfer_window computes it: Nov-Jan is the
+# winter window (named by the January's year), Feb-Oct the summer one.
+WINDOW_SQL = """CASE
+    WHEN {p} IS NULL OR {p} = '' THEN 'undated'
+    WHEN CAST(substr({p}, 6, 2) AS INTEGER) >= 11 THEN (CAST(substr({p}, 1, 4) AS INTEGER) + 1) || '-winter'
+    WHEN CAST(substr({p}, 6, 2) AS INTEGER) = 1 THEN substr({p}, 1, 4) || '-winter'
+    ELSE substr({p}, 1, 4) || '-summer' END"""
+
+
+@migrations(name="m008_window_regroup")
+def m008_window_regroup(db: Database) -> None:
+    """Regrouping by transfer window: each claim carries its report's window, and every claim written or removed
+    (and every report that becomes or stops being a copy) queues (player key, window) in ``regroup_windows`` by
+    trigger, so an aggregate regroups only the windows new
+    reports touch. A deal keeps a summary of its dated run (for placing undated reports) and how many undated
+    reports it holds. Deals computed before this are recomputed (the extractor version is marked stale)."""
+    report_window = WINDOW_SQL.format(p="(SELECT published_at FROM reports WHERE id = NEW.report_id)")
+    db.executescript(
+        f"""
+        ALTER TABLE claims ADD COLUMN window TEXT;
+        UPDATE claims SET window = {WINDOW_SQL.format(p="(SELECT published_at FROM reports WHERE id = report_id)")};
+        CREATE INDEX idx_claims_player_window ON claims(player_key, window);
+        CREATE TABLE regroup_windows (
+            player_key TEXT NOT NULL,
+            window TEXT NOT NULL,
+            PRIMARY KEY (player_key, window)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER claims_queue_insert AFTER INSERT ON claims WHEN NEW.player_key IS NOT NULL BEGIN
+            UPDATE claims SET window = {report_window} WHERE id = NEW.id;
+            INSERT OR IGNORE INTO regroup_windows (player_key, window) VALUES (NEW.player_key, {report_window});
+        END;
+        CREATE TRIGGER claims_queue_delete AFTER DELETE ON claims
+            WHEN OLD.player_key IS NOT NULL AND OLD.window IS NOT NULL BEGIN
+            INSERT OR IGNORE INTO regroup_windows (player_key, window) VALUES (OLD.player_key, OLD.window);
+        END;
+        CREATE TRIGGER reports_queue_copy AFTER UPDATE OF duplicate_of ON reports
+            WHEN NEW.duplicate_of IS NOT OLD.duplicate_of BEGIN
+            INSERT OR IGNORE INTO regroup_windows (player_key, window)
+                SELECT player_key, window FROM claims WHERE report_id = NEW.id AND player_key IS NOT NULL;
+        END;
+        ALTER TABLE deals ADD COLUMN undated_claims INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE deals ADD COLUMN run_summary TEXT;
+        CREATE INDEX idx_deals_player_window ON deals(player_key, window);
+        """
+    )
+    db.execute("UPDATE meta SET value = 'stale' WHERE key = 'extractor_version'")
+
+
+CURRENT_VERSION = "m008_window_regroup"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

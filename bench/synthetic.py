@@ -113,6 +113,81 @@ LAST = [
     "Fontaine",
     "Bauer",
 ]
+# Made-up surnames for a player pool that grows with the store: 30 x 30 stems, 24 first names (21,600 players).
+STEMS = [
+    "Bren",
+    "Cas",
+    "Fer",
+    "Mor",
+    "Lind",
+    "Nav",
+    "Rin",
+    "Dub",
+    "Kow",
+    "San",
+    "Hoff",
+    "Esp",
+    "Lef",
+    "Oka",
+    "Jans",
+    "Pet",
+    "Alm",
+    "Schä",
+    "Con",
+    "Gir",
+    "Vid",
+    "Now",
+    "Bak",
+    "Mar",
+    "Rou",
+    "Web",
+    "Cos",
+    "Ibá",
+    "Font",
+    "Bau",
+]
+ENDINGS = [
+    "ner",
+    "tillo",
+    "rari",
+    "eau",
+    "qvist",
+    "arro",
+    "aldi",
+    "ois",
+    "ski",
+    "tos",
+    "mann",
+    "osito",
+    "èvre",
+    "afor",
+    "sen",
+    "ović",
+    "eida",
+    "fer",
+    "ti",
+    "ard",
+    "al",
+    "ak",
+    "ker",
+    "chetti",
+    "oux",
+    "ber",
+    "ta",
+    "ñez",
+    "aine",
+    "uer",
+]
+POOL_MAX = len(FIRST) * len(STEMS) * len(ENDINGS)
+
+
+def pool_player(index: int) -> str:
+    """Player ``index`` of the growing pool (0 <= index < POOL_MAX): every index a distinct name."""
+    first = FIRST[index % len(FIRST)]
+    rest = index // len(FIRST)
+    return f"{first} {STEMS[rest % len(STEMS)]}{ENDINGS[rest // len(STEMS) % len(ENDINGS)]}"
+
+
 SOURCES = {
     "en": ["Sky Sports", "The Athletic", "Fabrizio Romano"],
     "de": ["Bild", "Kicker", "Sky"],
@@ -186,8 +261,13 @@ STAGES = ["interest", "talks", "bid", "agreed", "medical", "done"]
 LANGS = ["en", "de", "es", "it", "fr"]
 
 
-def articles(count: int, *, seed: int = 7, start: datetime | None = None, prefix: str = "a") -> Iterator[ArticleRecord]:
-    """``count`` synthetic articles: about 4 reports per deal, 1 in 20 a wire copy of an earlier one."""
+def articles(
+    count: int, *, seed: int = 7, start: datetime | None = None, prefix: str = "a", pool: int | None = None
+) -> Iterator[ArticleRecord]:
+    """``count`` synthetic articles: about 4 reports per deal, 1 in 20 a wire copy of an earlier one.
+
+    With ``pool``, players come from a pool of that many distinct names, a few stars drawing many deals and a long
+    tail few (the index is ``pool * u**2``); without, from a small fixed cast of first names and surnames."""
     rng = random.Random(seed)
     start = start or datetime(2021, 1, 1, tzinfo=UTC)
     recent: list[tuple[str, str, str]] = []
@@ -199,9 +279,12 @@ def articles(count: int, *, seed: int = 7, start: datetime | None = None, prefix
         else:
             deal = rng.randrange(max(1, count // 4))
             drng = random.Random(deal * 7919 + seed)
-            player = f"{drng.choice(FIRST)} {drng.choice(LAST)}"
-            if deal % 4:  # double surnames give ~21,000 distinct players
-                player += f" {drng.choice(LAST)}"
+            if pool:
+                player = pool_player(int(min(pool, POOL_MAX) * drng.random() ** 2))
+            else:
+                player = f"{drng.choice(FIRST)} {drng.choice(LAST)}"
+                if deal % 4:  # double surnames
+                    player += f" {drng.choice(LAST)}"
             frm, to = drng.sample(CLUBS, 2)
             fee = drng.randrange(5, 120)
             day = start + timedelta(days=drng.randrange(0, 5 * 365), minutes=rng.randrange(0, 20_000))

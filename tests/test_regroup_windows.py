@@ -1,0 +1,148 @@
+"""Regrouping by transfer window: incremental runs equal a rebuild with undated reports, surname-only mentions
+and updated articles in the mix, and a new report regroups only the window it falls in."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aggregator.aggregate import aggregate
+from aggregator.grouping import transfer_window
+from aggregator.records import ArticleRecord
+from aggregator.store import Store
+
+PLAYERS = [("Théo", "Conti"), ("Marek", "Hollander"), ("Ivan", "Bauer")]
+CLUBS = ["Arsenal", "Chelsea", "Juventus", "Bayern Munich", "Real Madrid"]
+TEXTS = [
+    "{to} have completed the signing of {first} {last} from {frm} for €30 million, the club announced.",
+    "{to} are in advanced talks with {frm} over a move for {first} {last}, according to Sky Sports.",
+    "{last} is set for a medical at {to} after {frm} accepted a bid, reports The Athletic.",
+    "{to} have had a bid rejected by {frm} for {first} {last}, according to Fabrizio Romano.",
+    "The move of {first} {last} from {frm} to {to} has collapsed over personal terms, reports Bild.",
+    "{frm} have agreed a fee with {to} for {last}, says L'Équipe.",
+]
+DAYS = [
+    "2022-06-03T09:00:00+00:00",
+    "2022-07-21T09:00:00+00:00",
+    "2022-12-02T09:00:00+00:00",
+    "2023-01-20T09:00:00+00:00",
+    "2023-07-01T09:00:00+00:00",
+    "2023-10-30T09:00:00+00:00",
+    "2023-11-02T09:00:00+00:00",
+    None,
+]
+
+
+def story(rng: random.Random, n: int) -> ArticleRecord:
+    first, last = rng.choice(PLAYERS)
+    frm, to = rng.sample(CLUBS[: 2 + n % 4], 2)
+    text = rng.choice(TEXTS).format(first=first, last=last, frm=frm, to=to)
+    # Distinct wording per article, so no two are near-duplicates (copies are tested in test_deals_cli).
+    words = ["striker", "winger", "defender", "keeper", "midfielder", "captain", "forward", "academy"]
+    filler = " ".join(
+        f"The {rng.choice(words)} scored {rng.randrange(99)} goals in {rng.randrange(9)} seasons." for _ in range(4)
+    )
+    outlet = f"outlet{rng.randrange(6)}.example"
+    return ArticleRecord(
+        url=f"https://{outlet}/news/{rng.randrange(40)}",  # URLs repeat: updated articles
+        outlet=outlet,
+        text=f"{text} {filler}",
+        title="",
+        language="en",
+        published_at=rng.choice(DAYS),
+        origin="import",
+    )
+
+
+def snapshot(store: Store) -> list[tuple[Any, ...]]:
+    deals = store.db.execute(
+        """SELECT id, player, from_club, to_club, window, stage, latest_stage, status, outlets, reports,
+                  first_claim_id IS NOT NULL, originator, undated_claims, run_summary FROM deals ORDER BY id"""
+    ).fetchall()
+    members = store.db.execute(
+        """SELECT dr.deal_id, a.url, r.seq, c.seq FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id
+           JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id ORDER BY 1, 2, 3, 4"""
+    ).fetchall()
+    return deals + members
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_incremental_batches_equal_a_rebuild(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    with Store(tmp_path / "store.db") as store:
+        for n in range(12):  # batches: new articles, updated ones, surname-only mentions, undated reports
+            with store.transaction():
+                for _ in range(rng.randint(1, 12)):
+                    store.upsert_article(story(rng, n))
+            aggregate(store, workers=0)
+        incremental = snapshot(store)
+        assert any(row[12] for row in incremental[:50] if len(row) > 4), "no deal took an undated report"
+        aggregate(store, rebuild=True, workers=0)
+        assert snapshot(store) == incremental
+
+
+def test_a_new_report_regroups_only_its_window(tmp_path: Path) -> None:
+    with Store(tmp_path / "store.db") as store:
+        with store.transaction():
+            for year in range(2015, 2025):  # ten summers of the same saga
+                for day in range(1, 21):
+                    store.upsert_article(
+                        ArticleRecord(
+                            url=f"https://outlet.example/{year}/{day}",
+                            outlet="outlet.example",
+                            text=f"Juventus are in talks with Chelsea over a move for Théo Conti, report {day}.",
+                            published_at=f"{year}-06-{day:02d}T09:00:00+00:00",
+                            language="en",
+                            origin="import",
+                        )
+                    )
+        aggregate(store, workers=0)
+        assert store.db.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == 10
+        with store.transaction():
+            store.upsert_article(
+                ArticleRecord(
+                    url="https://outlet.example/2019/new",
+                    outlet="outlet.example",
+                    text="Juventus have completed the signing of Théo Conti from Chelsea for €30 million.",
+                    published_at="2019-07-01T09:00:00+00:00",
+                    language="en",
+                    origin="import",
+                )
+            )
+        result = aggregate(store, workers=0)
+        assert result.claims_regrouped == 21  # the 2019 summer's claims, not 201 across ten years
+        done = store.db.execute("SELECT window FROM deals WHERE status = 'done'").fetchall()
+        assert done == [("2019-summer",)]
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "2024-01-31T23:59:59+00:00",
+        "2024-02-01T00:00:00+00:00",
+        "2023-10-31T23:00:00+00:00",
+        "2023-11-01T00:00:00+00:00",
+        "2023-12-31T12:00:00+00:00",
+        "2024-06-15T12:00:00+00:00",
+        None,
+    ],
+)
+def test_stored_claim_window_matches_grouping(tmp_path: Path, published: str | None) -> None:
+    with Store(tmp_path / "store.db") as store:
+        with store.transaction():
+            store.upsert_article(
+                ArticleRecord(
+                    url="https://outlet.example/a",
+                    outlet="outlet.example",
+                    text="Juventus are in talks with Chelsea over a move for Théo Conti.",
+                    published_at=published,
+                    language="en",
+                    origin="import",
+                )
+            )
+        aggregate(store, workers=0)
+        (window,) = store.db.execute("SELECT window FROM claims").fetchone()
+        assert window == transfer_window(published)
