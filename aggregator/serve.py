@@ -58,6 +58,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "fee_eur": "Fee in euros (0 = free transfer)",
             "stage": "interest < talks < bid < agreed < medical < done, or denied / collapsed / exit_only",
             "cited_sources": "JSON list of sources the report credits",
+            "window": "Transfer window of its report (Nov-Jan winter, Feb-Oct summer), or undated",
         },
     },
     "deals": {
@@ -70,6 +71,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "first_claim_id": "The claim of the earliest dated independent report: who broke it",
             "originator": "The source later reports credit",
             "originator_claim_id": "The earliest report crediting the originator",
+            "undated_claims": "Reports with no publication date placed in this deal",
+            "run_summary": "JSON summary of its dated reports, used to place undated ones",
         },
     },
     "deal_reports": {"description": "Which claims belong to which deal."},
@@ -79,6 +82,7 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "report_bands": {"hidden": True},
     "regroup_queue": {"hidden": True},
+    "regroup_windows": {"hidden": True},
     "meta": {"description": "Store bookkeeping: extractor version, scheduler state."},
 }
 
