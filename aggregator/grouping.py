@@ -19,6 +19,7 @@ TERMINAL = {"done", "collapsed"}
 
 # Reports of one player and one destination further apart than this belong to different windows.
 MAX_GAP_DAYS = 150
+UNDATED = "undated"  # the window of a report with no publication date
 # After a deal is done or collapsed, a report this much later starts a new deal.
 REOPEN_AFTER_DAYS = 45
 
@@ -81,7 +82,7 @@ def slug(text: str) -> str:
 def transfer_window(published_at: str | None) -> str:
     """The window a report belongs to: Nov-Jan rumours are the winter window, Feb-Oct the summer one."""
     if not published_at:
-        return "undated"
+        return UNDATED
     when = datetime.fromisoformat(published_at)
     if when.month >= 11:
         return f"{when.year + 1}-winter"
@@ -165,18 +166,41 @@ def _compatible(run: RunSummary, claim: ClaimRow) -> bool:
     return not (claim.stage in FAILURE and run.has_done)
 
 
-def _place_undated(undated: Iterable[ClaimRow], runs: Sequence[RunSummary]) -> dict[int, RunSummary | None]:
+def _place_undated(undated: Sequence[ClaimRow], runs: Sequence[RunSummary]) -> dict[int, RunSummary | None]:
     """Where each undated claim goes: the latest compatible run of its destination that has its from-club among
-    its dated reports, else the latest compatible one; None when none fits (they share one undated deal)."""
+    its dated reports, else the latest compatible one; None for the undated deal of its destination.
+
+    Undated claims that fit no dated run (progress after the latest attempt collapsed) are a later attempt, so
+    that undated deal counts as the latest run of its destination, and an undated claim that fits it as well as
+    a dated run joins it."""
     by_destination: dict[str | None, list[RunSummary]] = defaultdict(list)
     for run in sorted(runs, key=lambda r: r.start):
         by_destination[run.destination].append(run)
+
+    def candidates(claim: ClaimRow, runs: Sequence[RunSummary]) -> list[RunSummary]:
+        fits = [r for r in runs if _compatible(r, claim)]
+        return [r for r in fits if claim.from_club and claim.from_club in r.from_clubs] or fits
+
+    homeless: dict[str | None, list[ClaimRow]] = defaultdict(list)
+    for claim in undated:
+        if not candidates(claim, by_destination.get(claim.to_club, [])):
+            homeless[claim.to_club].append(claim)
+    for destination, claims in homeless.items():
+        stages = {c.stage for c in claims}
+        by_destination[destination].append(
+            RunSummary(
+                destination=destination,
+                window=UNDATED,
+                start=("~", ""),  # after every dated run
+                from_clubs=frozenset(c.from_club for c in claims if c.from_club),
+                outcome="collapsed" if stages <= FAILURE else "interest",
+                has_done="done" in stages,
+            )
+        )
     placed: dict[int, RunSummary | None] = {}
     for claim in undated:
-        fits = [r for r in by_destination.get(claim.to_club, []) if _compatible(r, claim)]
-        matching = [r for r in fits if claim.from_club and claim.from_club in r.from_clubs]
-        chosen = matching or fits
-        placed[claim.claim_id] = chosen[-1] if chosen else None
+        chosen = candidates(claim, by_destination.get(claim.to_club, []))
+        placed[claim.claim_id] = chosen[-1] if chosen and chosen[-1].window != UNDATED else None
     return placed
 
 

@@ -172,3 +172,28 @@ def test_a_claim_read_backwards_joins_the_better_supported_direction() -> None:
         ]
     )
     assert sorted((d.to_club or "", len(d.claims)) for d in deals) == [("Arsenal", 3), ("West Ham United", 1)]
+
+
+def test_an_ambiguous_undated_report_joins_the_later_attempt() -> None:
+    deals = group_player(
+        [
+            claim("Real Madrid", "2022-05-20T09:00:00+00:00", stage="talks", frm="Paris Saint-Germain"),
+            claim("Real Madrid", "2022-05-21T09:00:00+00:00", stage="collapsed", frm="Paris Saint-Germain"),
+            claim("Real Madrid", None, stage="done", frm="Paris Saint-Germain"),  # fits no dated run: a later attempt
+            claim("Real Madrid", None, stage="agreed", frm="Paris Saint-Germain"),
+            claim("Real Madrid", None, stage="talks", frm="Paris Saint-Germain"),  # fits both: goes with the later
+        ]
+    )
+    windows = {d.window: sorted(c.stage for c in d.claims) for d in deals}
+    assert windows == {"2022-summer": ["collapsed", "talks"], "undated": ["agreed", "done", "talks"]}
+
+
+def test_a_saga_never_spans_two_windows() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2023-10-20T09:00:00+00:00", stage="talks"),
+            claim("Arsenal", "2023-11-03T09:00:00+00:00", stage="bid"),
+            claim("Arsenal", "2024-01-20T09:00:00+00:00", stage="done"),
+        ]
+    )
+    assert sorted((d.window, len(d.claims)) for d in deals) == [("2023-summer", 1), ("2024-winter", 2)]
