@@ -57,6 +57,17 @@ def story(rng: random.Random, n: int) -> ArticleRecord:
     )
 
 
+def report(path: str, text: str, published: str | None) -> ArticleRecord:
+    return ArticleRecord(
+        url=f"https://outlet.example/{path}",
+        outlet="outlet.example",
+        text=text,
+        published_at=published,
+        language="en",
+        origin="import",
+    )
+
+
 def snapshot(store: Store) -> list[tuple[Any, ...]]:
     deals = store.db.execute(
         """SELECT id, player, from_club, to_club, window, stage, latest_stage, status, outlets, reports,
@@ -89,33 +100,17 @@ def test_a_new_report_regroups_only_its_window(tmp_path: Path) -> None:
         with store.transaction():
             for year in range(2015, 2025):  # ten summers of the same saga
                 for day in range(1, 21):
-                    store.upsert_article(
-                        ArticleRecord(
-                            url=f"https://outlet.example/{year}/{day}",
-                            outlet="outlet.example",
-                            text=f"Juventus are in talks with Chelsea over a move for Théo Conti, report {day}.",
-                            published_at=f"{year}-06-{day:02d}T09:00:00+00:00",
-                            language="en",
-                            origin="import",
-                        )
-                    )
+                    talks = f"Juventus are in talks with Chelsea over a move for Théo Conti, report {day}."
+                    store.upsert_article(report(f"{year}/{day}", talks, f"{year}-06-{day:02d}T09:00:00+00:00"))
         aggregate(store, workers=0)
         assert store.db.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == 10
         with store.transaction():
-            store.upsert_article(
-                ArticleRecord(
-                    url="https://outlet.example/2019/new",
-                    outlet="outlet.example",
-                    text="Juventus have completed the signing of Théo Conti from Chelsea for €30 million.",
-                    published_at="2019-07-01T09:00:00+00:00",
-                    language="en",
-                    origin="import",
-                )
-            )
+            done = "Juventus have completed the signing of Théo Conti from Chelsea for €30 million."
+            store.upsert_article(report("2019/new", done, "2019-07-01T09:00:00+00:00"))
         result = aggregate(store, workers=0)
         assert result.claims_regrouped == 21  # the 2019 summer's claims, not 201 across ten years
-        done = store.db.execute("SELECT window FROM deals WHERE status = 'done'").fetchall()
-        assert done == [("2019-summer",)]
+        completed = store.db.execute("SELECT window FROM deals WHERE status = 'done'").fetchall()
+        assert completed == [("2019-summer",)]
 
 
 @pytest.mark.parametrize(
@@ -134,14 +129,7 @@ def test_stored_claim_window_matches_grouping(tmp_path: Path, published: str | N
     with Store(tmp_path / "store.db") as store:
         with store.transaction():
             store.upsert_article(
-                ArticleRecord(
-                    url="https://outlet.example/a",
-                    outlet="outlet.example",
-                    text="Juventus are in talks with Chelsea over a move for Théo Conti.",
-                    published_at=published,
-                    language="en",
-                    origin="import",
-                )
+                report("a", "Juventus are in talks with Chelsea over a move for Théo Conti.", published)
             )
         aggregate(store, workers=0)
         (window,) = store.db.execute("SELECT window FROM claims").fetchone()
