@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import dedup, families
+from . import families
 from .analysis import Analyser, Analysis, Job, default_workers
 from .copies import link_copies
 from .extract import EXTRACTOR_VERSION
@@ -64,11 +64,12 @@ def aggregate(
     pending = store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NULL").fetchone()[0]
     with Analyser(workers if workers is not None else default_workers(pending)) as analyser:
         jobs = _pending_jobs(store, after=0)
-        running = analyser.map(jobs)
+        running = analyser.submit(jobs)
         while jobs:
-            analyses = list(running)  # computed before the write lock is taken
+            analyses = running.results()  # computed before the write lock is taken
             upcoming = _pending_jobs(store, after=jobs[-1].report_id)
-            running = analyser.map(upcoming)  # with workers, the next batch is analysed while this one is written
+            # With workers, they start on the next batch while this one is written; this process then joins them.
+            running = analyser.submit(upcoming)
             result.claims += _write_analyses(store, analyses)
             result.reports_extracted += len(jobs)
             if progress:
@@ -120,12 +121,7 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
         for a in analyses
         for seq, c in enumerate(a.claims)
     ]
-    band_rows = [
-        (band, a.report_id)
-        for a in analyses
-        if a.signature is not None
-        for band in dedup.Signature.from_bytes(a.signature).bands()
-    ]
+    band_rows = [(band, a.report_id) for a in analyses for band in a.bands]
     signed = [a.report_id for a in analyses if a.signature is not None]
     new_keys = {c.player_key for a in analyses for c in a.claims if c.player_key}
     with store.transaction() as db:

@@ -1,11 +1,17 @@
-"""Per-report analysis (claims + MinHash signature): pure work, run inline or spread over worker processes."""
+"""Per-report analysis (claims + MinHash signature): pure work, run inline or shared with worker processes.
+
+With workers, a batch is cut into small chunks that are all submitted to the pool at once; when the caller wants
+the results it takes back every chunk the pool has not started yet, from the end, and analyses those itself. So
+the process that writes batch *i* spends what is left of its time analysing batch *i+1* beside the workers, and
+every core stays busy whatever the split between writing and analysing. Results come back in job order.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -14,7 +20,9 @@ from .extract import Claim, extract_claims
 
 # Below this many pending reports, starting worker processes costs more than it saves.
 PARALLEL_FROM = 2_000
-CHUNK = 64
+# Jobs per pooled chunk: small, so the caller and the workers finish a batch close together (the caller waits for
+# at most the chunks a worker has already taken), large enough that passing a chunk costs little.
+CHUNK = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +39,50 @@ class Analysis:
     report_id: int
     claims: tuple[Claim, ...]
     signature: bytes | None
+    bands: tuple[str, ...]  # the signature's LSH bands (``dedup.Signature.bands``), empty without a signature
 
 
 def analyse(job: Job) -> Analysis:
     claims = extract_claims(job.text, title=job.title, language=job.language, cited_source=job.cited_source)
     sig = dedup.signature(job.text)
-    return Analysis(job.report_id, tuple(claims), sig.to_bytes() if sig else None)
+    if sig is None:
+        return Analysis(job.report_id, tuple(claims), None, ())
+    return Analysis(job.report_id, tuple(claims), sig.to_bytes(), tuple(sig.bands()))
+
+
+def analyse_chunk(jobs: Sequence[Job]) -> list[Analysis]:
+    return [analyse(job) for job in jobs]
+
+
+class Batch:
+    """A batch under analysis: chunks handed to the pool (``None``: analysed by the caller)."""
+
+    def __init__(self, chunks: list[Sequence[Job]], futures: list[Future[list[Analysis]] | None]) -> None:
+        self._chunks = chunks
+        self._futures = futures
+
+    def results(self) -> list[Analysis]:
+        """Every job's analysis, in job order. Chunks the pool has not started are cancelled there and analysed
+        here, last first; the pool takes chunks first to last, so the two meet in between."""
+        done: list[list[Analysis] | None] = [None] * len(self._chunks)
+        for i in reversed(range(len(self._chunks))):
+            future = self._futures[i]
+            if future is not None and not future.cancel():
+                break  # the pool holds this chunk and, taking them in order, every one before it
+            done[i] = analyse_chunk(self._chunks[i])
+        out: list[Analysis] = []
+        for i, chunk_result in enumerate(done):
+            if chunk_result is None:
+                future = self._futures[i]
+                assert future is not None
+                chunk_result = future.result()
+            out.extend(chunk_result)
+        return out
 
 
 class Analyser:
-    """Maps jobs to analyses, in order: inline with ``workers=0``, else in a pool of processes started once per
-    run (the caller writes one batch while the pool analyses the next).
+    """Analyses batches of jobs: inline with ``workers=0``, else shared between this process and a pool of
+    processes started once per run (``submit`` a batch, write the previous one, then take its ``results``).
 
     Only this module's own results cross the process boundary (fetched text goes in, claims come back)."""
 
@@ -53,10 +94,13 @@ class Analyser:
             context = multiprocessing.get_context("forkserver")
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
 
-    def map(self, jobs: Sequence[Job]) -> Iterator[Analysis]:
-        if self._pool is None or len(jobs) < CHUNK:
-            return map(analyse, jobs)
-        return self._pool.map(analyse, jobs, chunksize=max(1, min(CHUNK, len(jobs) // (4 * self.workers))))
+    def submit(self, jobs: Sequence[Job]) -> Batch:
+        """Start analysing ``jobs`` in the pool (nothing starts inline until ``results``)."""
+        chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+        pool = self._pool
+        if pool is None or len(chunks) < 2:
+            return Batch(chunks, [None] * len(chunks))
+        return Batch(chunks, [pool.submit(analyse_chunk, chunk) for chunk in chunks])
 
     def close(self) -> None:
         if self._pool is not None:
@@ -73,8 +117,8 @@ class Analyser:
 
 
 def default_workers(pending: int) -> int:
-    """For a large backlog (a rebuild, a first import) one worker per core but the one that writes; inline
-    otherwise."""
+    """For a large backlog (a rebuild, a first import) one worker per core but this one, which shares the analysis
+    with them between writes; inline otherwise."""
     if pending < PARALLEL_FROM:
         return 0
     return max(1, min((os.cpu_count() or 1) - 1, 8))

@@ -1,9 +1,12 @@
 """Near-duplicate reports (syndicated wires, partner feeds, mirrors): MinHash signatures and LSH bands.
 
-Signatures come from datasketch's ``MinHash``; the LSH band layout comes from datasketch's optimiser for the
-chosen threshold. Bands are kept in SQLite (``report_bands``) so a new report finds its candidate copies with
-an indexed lookup instead of loading the whole store; candidates are confirmed by the estimated Jaccard
-similarity of their signatures. Every member of a copy cluster points at its earliest copy.
+Signatures are datasketch ``MinHash`` signatures (its default affine32 scheme: SHA-1 of each word 4-shingle, the
+MurmurHash3 finalizer, then ``NUM_PERM`` affine permutations), computed here in one vectorised pass per text with
+the permutations of one template ``MinHash``; ``tests/test_dedup.py`` holds them equal to ``MinHash.update_batch``.
+The LSH band layout comes from datasketch's optimiser for the chosen threshold. Bands are kept in SQLite
+(``report_bands``) so a new report finds its candidate copies with an indexed lookup instead of loading the whole
+store; candidates are confirmed by the estimated Jaccard similarity of their signatures. Every member of a copy
+cluster points at its earliest copy.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from hashlib import sha1
 
 import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
+from datasketch.minhash import _fmix
 
 NUM_PERM = 64
 THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles above which two reports are copies
@@ -26,6 +31,8 @@ BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
 _WORD = re.compile(r"\w+")
 # One template's permutations serve every signature (building them is most of a MinHash's set-up cost).
 _TEMPLATE = MinHash(num_perm=NUM_PERM)
+assert _TEMPLATE.scheme == "affine32", "signature() below computes datasketch's affine32 scheme"
+_PERM_A, _PERM_B = (np.ascontiguousarray(p, dtype=np.uint32).reshape(1, NUM_PERM) for p in _TEMPLATE.permutations)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +51,12 @@ class Signature:
 
     def bands(self) -> list[str]:
         """One short digest per LSH band; two reports sharing any band are candidate copies."""
-        out = []
-        for band in range(BANDS):
-            chunk = self.values[band * ROWS : (band + 1) * ROWS].astype("<u4").tobytes()
-            out.append(f"{band}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
-        return out
+        raw = self.to_bytes()
+        step = ROWS * 4  # bytes of one band's ROWS uint32 values
+        return [
+            f"{band}:{hashlib.blake2b(raw[band * step : (band + 1) * step], digest_size=8).hexdigest()}"
+            for band in range(BANDS)
+        ]
 
 
 def shingles(text: str) -> list[bytes]:
@@ -59,13 +67,19 @@ def shingles(text: str) -> list[bytes]:
 
 
 def signature(text: str) -> Signature | None:
-    """The MinHash signature of a report's text, or None when the text is too short to compare."""
-    grams = shingles(text)
-    if not grams:
+    """The MinHash signature of a report's text, or None when the text is too short to compare.
+
+    The values of ``MinHash.update_batch(shingles(text))`` with the template's permutations, without its per-shingle
+    Python calls: the first four bytes of each shingle's SHA-1, little-endian (datasketch's ``sha1_hash32``), mixed
+    and permuted as whole arrays (uint32 arithmetic wraps, which is the scheme's modulo 2**32)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
-    minhash.update_batch(grams)
-    return Signature(minhash.hashvalues.astype(np.uint32))
+    digests = b"".join(
+        [sha1(" ".join(words[i : i + SHINGLE]).encode()).digest()[:4] for i in range(len(words) - SHINGLE + 1)]
+    )
+    hashed = _fmix(np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1), 32)
+    return Signature((hashed * _PERM_A + _PERM_B).min(axis=0))
 
 
 def clusters(pairs: Iterable[tuple[int, int]], nodes: Sequence[int]) -> list[set[int]]:
