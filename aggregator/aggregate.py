@@ -52,8 +52,8 @@ def aggregate(
 ) -> AggregateResult:
     """Extract what is new since the last run and regroup the players it touched (all of it with rebuild).
 
-    ``workers``: analysis processes beside this one, which writes (0: inline; default: the other cores when the
-    backlog is large, else inline)."""
+    ``workers``: analysis processes beside this one, which writes each batch and then analyses the part of the next
+    that they have not started (0: inline; default: the other cores when the backlog is large, else inline)."""
     result = AggregateResult()
     if rebuild or store.get_meta("extractor_version") not in (None, EXTRACTOR_VERSION):
         logger.info("rebuilding derived tables (rebuild=%s, extractor %s)", rebuild, EXTRACTOR_VERSION)
