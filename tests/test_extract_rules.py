@@ -112,3 +112,45 @@ def test_literal_prefixes_and_word_trie() -> None:
     pattern = re.compile(word_trie(words))
     assert all(pattern.fullmatch(w) for w in words)
     assert not pattern.fullmatch("u")
+
+
+def test_the_headline_bid_is_the_story_when_the_body_lists_a_rivals_earlier_bids() -> None:
+    text = (
+        "Aston Villa have rejected Newcastle United's £45m bid for Jacob Harlow.\n"
+        "Newcastle offered £40m up front plus £5m in add-ons for the England midfielder. Tottenham are still "
+        "pushing to sign Harlow and Villa expect a third bid from Tottenham after two offers were turned down. "
+        "Tottenham's first offer for Harlow came on June 2, Tottenham's second offer for Harlow on June 9. "
+        "Tottenham had a club-record £42m bid for Harlow turned down last week."
+    )
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == ("Aston Villa", "Newcastle United")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chelsea are considering a move for Tomas Ledecky this month. Chelsea tracked the striker during his "
+            "time at Sparta Prague before he chose to join Feyenoord, and Feyenoord see Ledecky as a key player.",
+            ("Feyenoord", "Chelsea"),
+        ),
+        (
+            "Everton are in talks to sign Marco Velloni. The forward scored 30 goals during his time at Sampdoria "
+            "and Atalanta want 30 million euros for him.",
+            ("Atalanta", "Everton"),
+        ),
+    ],
+)
+def test_a_club_he_played_for_in_the_past_is_not_the_seller(text: str, expected: tuple[str, str]) -> None:
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == expected
+
+
+def test_interest_of_a_club_marks_a_bidder_and_the_club_to_convince_the_seller() -> None:
+    text = (
+        "Sevilla would have reached an agreement with Arsenal for the transfer of Pablo Iriarte in January. "
+        "We know the interest of Juventus, who want a new centre forward. Arsenal made an offer of around 50 "
+        "million to convince Sevilla, and according to reports Sevilla would have accepted the offer."
+    )
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == ("Sevilla", "Arsenal")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .clubs import ClubMention
 from .registry import cities
-from .roles import GO, PLACE, RIVAL, WITHDRAWN, city_club, club_role, talks_with_object
+from .roles import GO, PAST, PLACE, RIVAL, WITHDRAWN, city_club, club_role, talks_with_object
 
 __all__ = ["Direction", "mention_cues", "resolve_direction"]
 
@@ -22,6 +22,7 @@ _TO_BEFORE = {
         r"set to join|close to joining|arrive at|arrives at|arrival at|snapped up by|signed by|sold to|sale to|"
         r"move to|future at|new club|destination|interest from|bid from|offer from|approach from|wanted by|"
         r"target for|linked with|linked to|talks with|agreement with|deal with|medical (at|with)|"
+        r"(interest|offer|bid|proposal|advances) of|"
         r"return to|returns to|back to|"
         r"wechsel(t|n)? (zu|zum|zur|nach|in die|an den)|wechselte (zu|zum|zur|nach)|zieht es (zu|zum|zur|nach)|"
         r"heuert (bei|beim)|unterschreibt (bei|beim)|landet (bei|beim)|geht (zu|zum|zur|nach)|"
@@ -58,7 +59,7 @@ _WEAK_TO = {
 _FROM_BEFORE = {
     "any": (
         r"from|leave|leaves|leaving|left|quit|quits|quitting|depart|departs|departure from|exit from|"
-        r"sold by|released by|released from|sale by|"
+        r"sold by|released by|released from|sale by|convince|persuade|"
         r"von|vom|verlasst|verlassen|abschied (von|vom|bei|beim)|abgang (von|vom|bei|beim)|"
         r"quitte|quitter|quittera|en provenance (de|du)|depart (de|du)|"
         r"lascia|lasciare|lascera|dalla|dal|dall'|addio (al|alla)|"
@@ -101,7 +102,8 @@ _TO_AFTER = re.compile(
     r"officiellement annonce|a annonce l'arrivee|a officialise|ha ufficializzato|ha annunciato)"
 )
 _FROM_AFTER = re.compile(
-    r"^(?:'s?)?\s?(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han|habia|hatte|avait|aveva)?\s?"
+    r"^(?:'s?)?\s?(?:(?:would|could|might|may|will|should) (?:have )?)?"
+    r"(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han|habia|hatte|avait|aveva)?\s?"
     r"(?:now |already |reportedly |finally |bereits |deja |gia |ya )?"
     r"(sold|sell|sells|accept|accepted|rejected|reject|turned down|knocked back|demand|demanding|want £|"
     r"want €|valued|insist|refuse|"
@@ -143,6 +145,16 @@ _HISTORIC_AFTER = re.compile(
     r"temporada pasada|la pasada temporada|previously)"
 )
 
+
+# A club named as where the player used to be: "during his time at Fiorentina", "his former club", "ex-Bayern".
+_HISTORIC_BEFORE = re.compile(
+    r"(?:(?:during|in|over) (?:his|her|their) (?:time|spell|stint|days|years|loan spell)|formerly) (?:at|with|of)"
+    r"(?: the)?\s?$|(?:his|her|their) (?:former|old|previous) (?:club|side|team|employers?)(?: the)?\s?$|"
+    r"(?<![a-z])ex-$|(?:wahrend|in) seiner zeit (?:bei|beim|in)\s?$|(?:sein|seinem|seinen) (?:ex-?|alten |fruheren )"
+    r"(?:klub|verein|club)\s?$|(?:lors de|pendant) son passage (?:a|au|chez)\s?$|son ancien club(?: de| du)?\s?$|"
+    r"durante (?:su|la sua) (?:etapa|paso|esperienza|avventura) (?:en|al|alla|all'|in)(?: el)?\s?$|"
+    r"(?:su|il suo) (?:ex|antiguo|vecchio) (?:equipo|club|club)(?: del| de)?\s?$"
+)
 
 # Words one of which every _HISTORIC_AFTER match contains (a cheap test first).
 _HISTORIC_HINT = re.compile(
@@ -202,8 +214,8 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
         subject_before = prev_end >= m.start - len(before)  # another club earlier in the same clause
         prev_end = m.end
         after = low[m.end : m.end + 60]
-        if _HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after):
-            out.append((0.0, 0.0, "", None))
+        if (_HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after)) or _HISTORIC_BEFORE.search(before):
+            out.append((0.0, 0.0, PAST, None))
             continue
         strong_to = to_re.search(before) is not None
         verb_after = _TO_AFTER.match(after) or _BID_AFTER.match(after)
@@ -248,10 +260,13 @@ def resolve_direction(
     language: str,
     weight_of: dict[int, float],
     cues: list[Cue] | None = None,
+    lead_end: int = 0,
 ) -> Direction:
     """Pick destination and origin clubs; `weight_of` maps a club mention start to its relevance weight.
 
     `cues` are the precomputed `mention_cues` (they do not depend on the weights, so one document computes them once).
+    A club the lead (text before `lead_end`: headline or first sentence) names as the destination is the
+    destination, whatever rivals the body goes on to list: news puts its story first.
     """
     if cues is None:
         cues = mention_cues(low, clubs, language)
@@ -260,9 +275,10 @@ def resolve_direction(
     count: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     withdrawn: dict[str, float] = {}
+    lead_to: dict[str, float] = {}
     for m, (to, frm, role, instead) in zip(clubs, cues, strict=True):
         w = weight_of.get(m.start, 1.0) * (0.6 if m.weak else 1.0)
-        if w <= 0 or role == RIVAL or (role == PLACE and not frm):
+        if w <= 0 or role in (RIVAL, PAST) or (role == PLACE and not frm):
             continue
         club = instead or m.club
         if role == WITHDRAWN:
@@ -272,6 +288,8 @@ def resolve_direction(
         first_seen.setdefault(club, m.start)
         if to:
             to_score[club] = to_score.get(club, 0.0) + to * w
+            if m.start < lead_end and to >= 1.0 and w >= 1.0:
+                lead_to[club] = lead_to.get(club, 0.0) + to * w
         if frm:
             from_score[club] = from_score.get(club, 0.0) + frm * w
     if not count and withdrawn:
@@ -282,7 +300,10 @@ def resolve_direction(
     gone = tuple(c for c in withdrawn if c not in count or to_score.get(c, 0.0) <= withdrawn[c])
     net_to = {c: to_score.get(c, 0.0) - 0.7 * from_score.get(c, 0.0) for c in count if c not in gone}
     to_club = None
-    if to_score and net_to:
+    lead = {c: net_to[c] for c in lead_to if c in net_to and net_to[c] > 0}
+    if lead:
+        to_club = max(lead, key=lambda c: (lead_to[c], net_to[c], count[c], -first_seen[c]))
+    elif to_score and net_to:
         to_club = max(net_to, key=lambda c: (net_to[c], count[c], -first_seen[c]))
         if net_to[to_club] <= 0:
             to_club = None
