@@ -154,3 +154,34 @@ def test_interest_of_a_club_marks_a_bidder_and_the_club_to_convince_the_seller()
     )
     claim = _main(text, "en")
     assert (claim.from_club, claim.to_club) == ("Sevilla", "Arsenal")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "to_club"),
+    [
+        (
+            "en",
+            "Lukas Brandner has already signed a contract with Borussia Dortmund and will leave Freiburg.",
+            "Borussia Dortmund",
+        ),
+        (
+            "fr",
+            "Hugo Ferrand a déjà signé son contrat avec l'Olympique Lyonnais et quittera le FC Nantes en juin.",
+            "Lyon",
+        ),
+        ("es", "Diego Almeida ya ha firmado su contrato con el Sevilla y dejará el Valencia en verano.", "Sevilla"),
+        ("it", "Marco Velloni ha già firmato il contratto con la Lazio e lascerà il Torino a giugno.", "Lazio"),
+    ],
+)
+def test_a_signed_contract_names_the_destination(language: str, text: str, to_club: str) -> None:
+    assert _main(text, language).to_club == to_club
+
+
+def test_a_hedged_offer_and_a_farewell_mark_bidder_and_seller() -> None:
+    text = (
+        "Arsenal have been dealt a blow in the race for Pavel Novak, who waved goodbye to Sparta Prague fans on "
+        "Sunday.\nThe Gunners are said to have offered £40 million for the striker. Sparta had hoped to persuade "
+        "him to extend his contract, and he has scored 20 goals for Sparta this season."
+    )
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == ("Sparta Prague", "Arsenal")

@@ -23,6 +23,9 @@ _TO_BEFORE = {
         r"move to|future at|new club|destination|interest from|bid from|offer from|approach from|wanted by|"
         r"target for|linked with|linked to|talks with|agreement with|deal with|medical (at|with)|"
         r"(interest|offer|bid|proposal|advances) of|"
+        r"sign(s|ed|ing)? (a|his|a new)? ?(pre-?)?(contract|deal|agreement) with|"
+        r"signe(r|ra)? (son|un) (pre-?)?contrat (avec|au|a)|firm(a|o|ado|ar)? (su|un) (pre)?contrato con|"
+        r"firm(a|ato|are|era)? (il|un) (pre)?contratto con|"
         r"return to|returns to|back to|"
         r"wechsel(t|n)? (zu|zum|zur|nach|in die|an den)|wechselte (zu|zum|zur|nach)|zieht es (zu|zum|zur|nach)|"
         r"heuert (bei|beim)|unterschreibt (bei|beim)|landet (bei|beim)|geht (zu|zum|zur|nach)|"
@@ -59,7 +62,8 @@ _WEAK_TO = {
 _FROM_BEFORE = {
     "any": (
         r"from|leave|leaves|leaving|left|quit|quits|quitting|depart|departs|departure from|exit from|"
-        r"sold by|released by|released from|sale by|convince|persuade|"
+        r"sold by|released by|released from|sale by|convince|persuade|(goodbye|farewell) to|adieux? (a|au)|"
+        r"addio (a|al|alla|all')|despedida del?|se despide del?|"
         r"von|vom|verlasst|verlassen|abschied (von|vom|bei|beim)|abgang (von|vom|bei|beim)|"
         r"quitte|quitter|quittera|en provenance (de|du)|depart (de|du)|"
         r"lascia|lasciare|lascera|dalla|dal|dall'|addio (al|alla)|"
@@ -83,7 +87,8 @@ _TO_AFTER = re.compile(
     r"^(?:'s?)?\s?(?:have|has|are|is|had|were|was|hat|haben|ist|sind|a|ont|est|ha|hanno|e|han|esta|estan|"
     r"habia|habian|hatte|hatten|avait|aveva|se ha|s'est)?\s?"
     r"(?:(?:now|already|also|reportedly|officially|finally|still|tonight|today|appear to have|appear to|"
-    r"seem to|seem|bereits|auch|nun|jetzt|deja|gia|ya) )*"
+    r"seem to|seem|(?:said|reported|believed|understood|thought|set|expected) to (?:have|be)|"
+    r"bereits|auch|nun|jetzt|deja|gia|ya) )*"
     r"(sign|signed|submit|approach|approached|pushing|push|determined|hope|hoping|lead|leading|in pole|"
     r"signs|complete|completed|agreed|reached|made|make|submitted|lodged|launched|tabled|bid|"
     r"offered|offer|want|wants|interested|keen|target|targeting|close|closing|in talks|eyeing|plotting|"
@@ -115,6 +120,15 @@ _FROM_AFTER = re.compile(
     r"accepte|lehnte|abgelehnt|akzeptiert|akzeptieren|nimmt das angebot|"
     r"(?:no|non|ne) (?:quiere|vuole|veut pas) (?:vender|cedere|vendere|vendre|lacher|perder|perdere|perdre)|"
     r"will (?:ihn )?nicht (?:verkaufen|abgeben|ziehen lassen))"
+)
+# The club that wants to keep the player ("had hoped to persuade him to extend his contract"): the owner.
+_KEEP_AFTER = re.compile(
+    r"^(?:'s?)?\s?(?:\w+ ){0,3}?(?:hoped?|hoping|want(?:s|ed)?|tried|trying|plan(?:s|ned)?|desperate|keen) to "
+    r"(?:(?:persuade|convince) him to )?(?:extend|renew|keep|tie him|hold on|extend his)"
+    r"|^\s?(?:\w+ ){0,3}?(?:will|wollen|mochte|mochten) (?:ihn|seinen vertrag) (?:halten|verlangern)"
+    r"|^\s?(?:\w+ ){0,3}?(?:veut|voulait|souhaite|espere|esperait) (?:le )?(?:conserver|garder|prolonger)"
+    r"|^\s?(?:\w+ ){0,3}?(?:vuole|voleva|spera|sperava) (?:trattenerlo|rinnovare|blindarlo)"
+    r"|^\s?(?:\w+ ){0,3}?(?:quiere|queria|espera|esperaba) (?:retenerlo|renovar|renovarle)"
 )
 _POSSESSIVE_ROLE = re.compile(
     r"^(?:'s?)?\s?(?:\w+[- ]){0,2}?(captain|star|striker|forward|midfielder|defender|centre-back|center-back|"
@@ -226,19 +240,20 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
             out.append((0.0, 0.0, role, None))
             continue
         instead = city_club(low[m.start : m.end], m.club, present) if role in (PLACE, GO) else None
+        fm = from_re.search(before)
+        if fm and strong_to and fm.group().split()[0] in _GENITIVES:
+            fm = None  # "interesse dell'Arsenal", "oferta del Tottenham": the bidder, not the owner
+        keeps = _KEEP_AFTER.match(after)
         to = 0.0
-        if strong_to or verb_after:
+        if (strong_to or verb_after) and not keeps:
             to = 1.0
-        elif weak_to_re.search(before):
-            to = 0.5
+        elif not fm and weak_to_re.search(before):
+            to = 0.5  # not when the words are an origin's: "goodbye to"
         frm = 0.0
         possessive = _POSSESSIVE_ROLE.match(after)
         if possessive and _NEW_ROLE.search(after, 0, possessive.end()):
             to, possessive = 1.0, None  # "Tottenham's new striker"
-        fm = from_re.search(before)
-        if fm and strong_to and fm.group().split()[0] in _GENITIVES:
-            fm = None  # "interesse dell'Arsenal", "oferta del Tottenham": the bidder, not the owner
-        if fm or _FROM_AFTER.match(after) or possessive:
+        if fm or keeps or _FROM_AFTER.match(after) or possessive:
             frm += 1.0
         if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):
             frm += 1.0
