@@ -185,3 +185,53 @@ def test_a_hedged_offer_and_a_farewell_mark_bidder_and_seller() -> None:
     )
     claim = _main(text, "en")
     assert (claim.from_club, claim.to_club) == ("Sparta Prague", "Arsenal")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "direction"),
+    [
+        (
+            "de",
+            "Die Kaufoption wird nicht gezogen: Werder Bremen verabschiedet Jonas Keller. Der Verteidiger kehrt "
+            "damit zum VfL Wolfsburg zurück, Werder fehlt das Geld.",
+            ("VfL Wolfsburg", "Werder Bremen"),
+        ),
+        (
+            "en",
+            "Fulham will not take up their option to buy Sam Whitby, and the striker returns to Leeds United at "
+            "the end of the season.",
+            ("Leeds United", "Fulham"),
+        ),
+        (
+            "fr",
+            "Le Stade Rennais ne lèvera pas l'option d'achat de Hugo Ferrand, qui retournera au FC Nantes cet été.",
+            ("Nantes", "Rennes"),
+        ),
+        (
+            "it",
+            "Il Torino non riscatterà Marco Velloni: l'attaccante torna all'Atalanta a fine stagione.",
+            ("Atalanta", "Torino"),
+        ),
+        (
+            "es",
+            "El Betis no ejercerá la opción de compra de Diego Almeida, que vuelve al Valencia en verano.",
+            ("Valencia", "Real Betis"),
+        ),
+    ],
+)
+def test_a_loan_ending_without_the_option_to_buy_is_the_loan_clubs_collapsed_deal(
+    language: str, text: str, direction: tuple[str, str]
+) -> None:
+    claim = _main(text, language)
+    assert (claim.from_club, claim.to_club) == direction
+    assert claim.stage == "collapsed"
+
+
+def test_the_club_a_player_is_borrowed_from_owns_him() -> None:
+    from aggregator.extract import _prepare, find_clubs, mention_cues
+
+    doc = _prepare("Timo Brandt ist noch von Bayer Leverkusen nach Mainz ausgeliehen.", "", "de")
+    clubs = find_clubs(doc.folded, doc.toks, doc.words)
+    cues = dict(zip((m.club for m in clubs), mention_cues(doc.low, clubs, "de"), strict=True))
+    to, frm, role, _ = cues["Bayer Leverkusen"]
+    assert (to, frm, role) == (0.0, 1.0, "")

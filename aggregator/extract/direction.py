@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .clubs import ClubMention
+from .loans import RETURN, returns_to
 from .registry import cities
 from .roles import GO, PAST, PLACE, RIVAL, WITHDRAWN, city_club, club_role, talks_with_object
 
@@ -170,6 +171,10 @@ _HISTORIC_BEFORE = re.compile(
     r"(?:su|il suo) (?:ex|antiguo|vecchio) (?:equipo|club|club)(?: del| de)?\s?$"
 )
 
+# "(noch) von X (an Y) ausgeliehen": borrowed from X, which owns him; not a past club.
+_LENT_BY_BEFORE = re.compile(r"(?<![a-z])(?:von|vom)(?: der| dem| den)?\s?$")
+_LENT_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:verliehen|ausgeliehen)")
+
 # Words one of which every _HISTORIC_AFTER match contains (a cheap test first).
 _HISTORIC_HINT = re.compile(
     r"\(|19|20|last|previous|vergangen|letzten|vorigen|vorsaison|liehen|derniere|passee|scorsa|pasada"
@@ -228,7 +233,10 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
         subject_before = prev_end >= m.start - len(before)  # another club earlier in the same clause
         prev_end = m.end
         after = low[m.end : m.end + 60]
-        if (_HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after)) or _HISTORIC_BEFORE.search(before):
+        historic = _HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after)
+        if historic and _LENT_BY_BEFORE.search(before) and _LENT_AFTER.match(after):
+            historic = None  # "von Manchester City nach Gelsenkirchen ausgeliehen": the club that owns him
+        if historic or _HISTORIC_BEFORE.search(before):
             out.append((0.0, 0.0, PAST, None))
             continue
         strong_to = to_re.search(before) is not None
@@ -239,6 +247,8 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
         if role == RIVAL:
             out.append((0.0, 0.0, role, None))
             continue
+        if not role and returns_to(before, after):
+            role = RETURN  # scored as a destination; a declined loan option turns it round (see loans)
         instead = city_club(low[m.start : m.end], m.club, present) if role in (PLACE, GO) else None
         fm = from_re.search(before)
         if fm and strong_to and fm.group().split()[0] in _GENITIVES:
