@@ -1,12 +1,13 @@
 """Near-duplicate reports (syndicated wires, partner feeds, mirrors): MinHash signatures and LSH bands.
 
-Signatures are datasketch ``MinHash`` signatures (its default affine32 scheme: SHA-1 of each word 4-shingle, the
-MurmurHash3 finalizer, then ``NUM_PERM`` affine permutations), computed here in one vectorised pass per text with
-the permutations of one template ``MinHash``; ``tests/test_dedup.py`` holds them equal to ``MinHash.update_batch``.
-The LSH band layout comes from datasketch's optimiser for the chosen threshold. Bands are kept in SQLite
-(``report_bands``) so a new report finds its candidate copies with an indexed lookup instead of loading the whole
-store; candidates are confirmed by the estimated Jaccard similarity of their signatures. Every member of a copy
-cluster points at its earliest copy.
+Signatures are the values of datasketch's ``MinHash(num_perm=NUM_PERM)`` (its default affine32 scheme, seed 1) over
+a text's word 4-shingles: the first four bytes of each shingle's SHA-1, the MurmurHash3 finalizer, then
+``NUM_PERM`` affine permutations. They are computed here in one vectorised pass per text, and without importing
+datasketch (which pulls in scipy, half a second at every worker's start); ``tests/test_dedup.py`` holds the
+values, the permutations and the band layout equal to datasketch's. The LSH band layout is datasketch's optimum
+for the chosen threshold. Bands are kept in SQLite (``report_bands``) so a new report finds its candidate copies
+with an indexed lookup instead of loading the whole store; candidates are confirmed by the estimated Jaccard
+similarity of their signatures. Every member of a copy cluster points at its earliest copy.
 """
 
 from __future__ import annotations
@@ -18,21 +19,36 @@ from dataclasses import dataclass
 from hashlib import sha1
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
-from datasketch.minhash import _fmix
 
 NUM_PERM = 64
 THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles above which two reports are copies
 SHINGLE = 4
 MIN_WORDS = 25  # shorter texts (a one-line gossip item) are too small to call copies
 
-BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+# datasketch.lsh._optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5): 10 bands of 6 rows.
+BANDS, ROWS = 10, 6
 _WORD = re.compile(r"\w+")
-# One template's permutations serve every signature (building them is most of a MinHash's set-up cost).
-_TEMPLATE = MinHash(num_perm=NUM_PERM)
-assert _TEMPLATE.scheme == "affine32", "signature() below computes datasketch's affine32 scheme"
-_PERM_A, _PERM_B = (np.ascontiguousarray(p, dtype=np.uint32).reshape(1, NUM_PERM) for p in _TEMPLATE.permutations)
+
+
+def _affine32_permutations(seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """``MinHash(num_perm=NUM_PERM, seed=seed).permutations`` of datasketch's affine32 scheme, as (1, NUM_PERM)
+    rows: odd multipliers ``a`` and offsets ``b`` drawn from ``RandomState(seed)``."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a.reshape(1, NUM_PERM), b.reshape(1, NUM_PERM)
+
+
+_PERM_A, _PERM_B = _affine32_permutations()
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer on a uint32 array (multiplication wraps modulo 2**32)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +85,7 @@ def shingles(text: str) -> list[bytes]:
 def signature(text: str) -> Signature | None:
     """The MinHash signature of a report's text, or None when the text is too short to compare.
 
-    The values of ``MinHash.update_batch(shingles(text))`` with the template's permutations, without its per-shingle
+    The values of datasketch's ``MinHash(num_perm=NUM_PERM).update_batch(shingles(text))`` without its per-shingle
     Python calls: the first four bytes of each shingle's SHA-1, little-endian (datasketch's ``sha1_hash32``), mixed
     and permuted as whole arrays (uint32 arithmetic wraps, which is the scheme's modulo 2**32)."""
     words = _WORD.findall(text.lower())
@@ -78,7 +94,7 @@ def signature(text: str) -> Signature | None:
     digests = b"".join(
         [sha1(" ".join(words[i : i + SHINGLE]).encode()).digest()[:4] for i in range(len(words) - SHINGLE + 1)]
     )
-    hashed = _fmix(np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1), 32)
+    hashed = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1))
     return Signature((hashed * _PERM_A + _PERM_B).min(axis=0))
 
 

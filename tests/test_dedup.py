@@ -1,11 +1,14 @@
-"""The vectorised MinHash signature and its bands are exactly datasketch's ``MinHash.update_batch`` values."""
+"""The vectorised MinHash signature, its permutations and its bands are exactly datasketch's."""
 
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 
 import numpy as np
 from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +21,7 @@ def reference(text: str) -> bytes | None:
     grams = dedup.shingles(text)
     if not grams:
         return None
-    minhash = MinHash(num_perm=dedup.NUM_PERM, permutations=dedup._TEMPLATE.permutations, scheme="affine32")
+    minhash = MinHash(num_perm=dedup.NUM_PERM)  # datasketch's own defaults: scheme, seed, permutations
     minhash.update_batch(grams)
     return minhash.hashvalues.astype("<u4").tobytes()
 
@@ -42,6 +45,21 @@ def check(text: str) -> None:
     assert sig.to_bytes() == expected
     assert sig.bands() == reference_bands(expected)
     assert dedup.Signature.from_bytes(expected).bands() == sig.bands()
+
+
+def test_permutations_and_band_layout_are_datasketchs() -> None:
+    template = MinHash(num_perm=dedup.NUM_PERM)
+    assert template.scheme == "affine32"
+    a, b = template.permutations
+    assert dedup._PERM_A.tobytes() == a.astype(np.uint32).tobytes()
+    assert dedup._PERM_B.tobytes() == b.astype(np.uint32).tobytes()
+    assert _optimal_param(dedup.THRESHOLD, dedup.NUM_PERM, 0.5, 0.5) == (dedup.BANDS, dedup.ROWS)
+
+
+def test_analysis_does_not_import_datasketch() -> None:
+    """Worker processes import the analysis; datasketch (and scipy) would cost each half a second."""
+    code = "import sys, aggregator.analysis; sys.exit('datasketch' in sys.modules or 'scipy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
 def test_synthetic_reports_match_datasketch() -> None:

@@ -64,7 +64,8 @@ class _Doc:
     club_cues: list[Cue] | None = None
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i > 0 else 0
 
 
 def _prepare(text: str, title: str, language: str | None) -> _Doc:

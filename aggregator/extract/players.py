@@ -40,11 +40,16 @@ class PlayerCandidate:
     """A person named in the text, with every mention (full or surname-only) and a relevance score."""
 
     key: str
-    forms: dict[str, int] = field(default_factory=dict)  # display form -> count (full names only)
+    forms: dict[str, int] = field(default_factory=dict)  # display form -> count (full names only): see add_form
     mentions: list[tuple[int, int]] = field(default_factory=list)
     score: float = 0.0
     role_hits: int = 0
     hint_hits: int = 0
+    _display: str | None = field(default=None, repr=False, compare=False)  # display, until forms change
+
+    def add_form(self, form: str) -> None:
+        self.forms[form] = self.forms.get(form, 0) + 1
+        self._display = None
 
     @property
     def surname(self) -> str:
@@ -57,7 +62,11 @@ class PlayerCandidate:
     @property
     def display(self) -> str:
         """Most frequent full form; a form with diacritics wins over its plain-ASCII twin."""
-        return max(self.forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1] + _accent_bonus(kv[0])))[0]
+        if self._display is None:
+            self._display = max(
+                self.forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1] + _accent_bonus(kv[0]))
+            )[0]
+        return self._display
 
 
 def _accent_bonus(form: str) -> float:
@@ -214,7 +223,7 @@ def find_players(
             excluded_words.update(key.split())  # "Jose" alone then is the coach, not a player
             continue
         cand = full.setdefault(key, PlayerCandidate(key))
-        cand.forms[display] = cand.forms.get(display, 0) + 1
+        cand.add_form(display)
         cand.mentions.append((start, end))
     by_surname: dict[str, list[PlayerCandidate]] = {}
     by_first: dict[str, list[PlayerCandidate]] = {}
@@ -231,7 +240,7 @@ def find_players(
         elif not owners and len(word) > 2 and not word.isdigit() and word not in excluded_words:
             display = text[s:e]
             cand = lone.setdefault(word, PlayerCandidate(player_key(display)))
-            cand.forms[display] = cand.forms.get(display, 0) + 1
+            cand.add_form(display)
             cand.mentions.append((s, e))
     cue_positions = sorted(cue_positions)
     for key in [k for k, c in full.items() if all(_bare_line(folded, s, e, title_end) for s, e in c.mentions)]:

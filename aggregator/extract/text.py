@@ -51,7 +51,7 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 
 def tokens(folded: str, low: str | None = None) -> list[Token]:
     """Word tokens of a folded text (letters/digits), lower-cased, with offsets (`low` = folded.lower() if known)."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(low if low is not None else folded.lower())]
+    return [(m.start(), m.end(), m[0]) for m in _TOKEN_RE.finditer(low if low is not None else folded.lower())]
 
 
 _SENT_RE = re.compile(r"[.!?…](\s+)(?=[\"'A-Z0-9À-Þ])|\n+")
