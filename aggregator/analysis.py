@@ -60,15 +60,18 @@ class Batch:
     def __init__(self, chunks: list[Sequence[Job]], futures: list[Future[list[Analysis]] | None]) -> None:
         self._chunks = chunks
         self._futures = futures
+        self.taken_back = 0  # pooled chunks the caller analysed itself
 
     def results(self) -> list[Analysis]:
-        """Every job's analysis, in job order. Chunks the pool has not started are cancelled there and analysed
-        here, last first; the pool takes chunks first to last, so the two meet in between."""
+        """Every job's analysis, in job order (call once). Chunks the pool has not started are cancelled there and
+        analysed here, last first; the pool takes chunks first to last, so the two meet in between."""
         done: list[list[Analysis] | None] = [None] * len(self._chunks)
         for i in reversed(range(len(self._chunks))):
             future = self._futures[i]
-            if future is not None and not future.cancel():
-                break  # the pool holds this chunk and, taking them in order, every one before it
+            if future is not None:
+                if not future.cancel():
+                    break  # the pool holds this chunk and, taking them in order, every one before it
+                self.taken_back += 1
             done[i] = analyse_chunk(self._chunks[i])
         out: list[Analysis] = []
         for i, chunk_result in enumerate(done):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import product
 
 import numpy as np
 
@@ -16,28 +15,22 @@ COMMON_BAND = 50  # a band shared by more reports than this is boilerplate (a fo
 def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, int]]:
     """Pairs (new report, other report) that share at least one LSH band that is not boilerplate."""
     pairs: set[tuple[int, int]] = set()
-    conn = store.db.conn
+    postings: dict[str, list[int]] = {}
     for chunk in chunked(report_ids):
-        ids, in_list = list(chunk), marks(chunk)
-        rows = conn.execute(f"SELECT report_id, band FROM report_bands WHERE report_id IN ({in_list})", ids).fetchall()
-        # The postings of all the chunk's bands in one statement, each read no further than COMMON_BAND + 1 reports.
-        postings = {
-            band: [int(r) for r in members.split(",")]
-            for band, members in conn.execute(
-                f"""SELECT b.band, (SELECT group_concat(p.report_id) FROM (SELECT report_id FROM report_bands
-                        WHERE band = b.band LIMIT {COMMON_BAND + 1}) AS p)
-                    FROM (SELECT DISTINCT band FROM report_bands WHERE report_id IN ({in_list})) AS b""",
-                ids,
-            )
-        }
-        by_band: dict[str, list[int]] = {}
+        rows = store.db.execute(
+            f"SELECT report_id, band FROM report_bands WHERE report_id IN ({marks(chunk)})", list(chunk)
+        ).fetchall()
         for rid, band in rows:
-            by_band.setdefault(band, []).append(rid)
-        for band, rids in by_band.items():
+            if band not in postings:
+                postings[band] = [
+                    r[0]
+                    for r in store.db.execute(
+                        "SELECT report_id FROM report_bands WHERE band = ? LIMIT ?", [band, COMMON_BAND + 1]
+                    )
+                ]
             posting = postings[band]
             if len(posting) <= COMMON_BAND:
-                pairs.update(product(rids, posting))
-    pairs.difference_update((rid, rid) for rid in report_ids)  # a report's own band postings list it
+                pairs.update((rid, other) for other in posting if other != rid)
     return pairs
 
 
