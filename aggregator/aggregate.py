@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import families
 from .analysis import Analyser, Analysis, Job, default_workers
-from .copies import link_copies
+from .copies import relink_copies
 from .extract import EXTRACTOR_VERSION
 from .regroup import regroup_batch
 from .store import Store, chunked
@@ -122,7 +122,6 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
         for seq, c in enumerate(a.claims)
     ]
     band_rows = [(band, a.report_id) for a in analyses for band in a.bands]
-    signed = [a.report_id for a in analyses if a.signature is not None]
     new_keys = {c.player_key for a in analyses for c in a.claims if c.player_key}
     with store.transaction() as db:
         for chunk in chunked(ids):
@@ -143,5 +142,5 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
         # regrouped whole.
         touched = families.register(db, new_keys)
         db.conn.executemany("INSERT OR IGNORE INTO regroup_queue (player_key) VALUES (?)", [(f,) for f in touched])
-        link_copies(store, signed)
+        relink_copies(store, ids)
     return len(claim_rows)

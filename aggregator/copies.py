@@ -119,3 +119,35 @@ def link_copies(store: Store, report_ids: list[int]) -> None:
                 WHERE id IN ({in_list}) AND duplicate_of IS NOT (CASE WHEN id = ? THEN NULL ELSE ? END)""",
             [original, original, *ordered, original, original],
         )
+
+
+def relink_copies(store: Store, report_ids: Sequence[int]) -> None:
+    """Link the given (new or re-analysed) reports: the copy clusters they were in are computed afresh, since a
+    changed text can leave its cluster, split it, or stop being the story the others copied."""
+    if not report_ids:
+        return
+    db = store.db
+    members = set(report_ids)
+    originals: set[int] = set()
+    for chunk in chunked(sorted(members)):
+        originals.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT duplicate_of FROM reports WHERE id IN ({marks(chunk)}) AND duplicate_of IS NOT NULL",
+                list(chunk),
+            )
+        )
+    roots = sorted(members | originals)
+    for chunk in chunked(roots):
+        members.update(
+            r[0] for r in db.execute(f"SELECT id FROM reports WHERE duplicate_of IN ({marks(chunk)})", list(chunk))
+        )
+    members |= originals
+    linked = sorted(members)
+    for chunk in chunked(linked):
+        db.execute(
+            f"UPDATE reports SET duplicate_of = NULL WHERE id IN ({marks(chunk)}) AND duplicate_of IS NOT NULL",
+            list(chunk),
+        )
+    link_copies(store, linked)
+

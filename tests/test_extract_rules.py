@@ -112,3 +112,126 @@ def test_literal_prefixes_and_word_trie() -> None:
     pattern = re.compile(word_trie(words))
     assert all(pattern.fullmatch(w) for w in words)
     assert not pattern.fullmatch("u")
+
+
+def test_the_headline_bid_is_the_story_when_the_body_lists_a_rivals_earlier_bids() -> None:
+    text = (
+        "Aston Villa have rejected Newcastle United's £45m bid for Jacob Harlow.\n"
+        "Newcastle offered £40m up front plus £5m in add-ons for the England midfielder. Tottenham are still "
+        "pushing to sign Harlow and Villa expect a third bid from Tottenham after two offers were turned down. "
+        "Tottenham's first offer for Harlow came on June 2, Tottenham's second offer for Harlow on June 9. "
+        "Tottenham had a club-record £42m bid for Harlow turned down last week."
+    )
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == ("Aston Villa", "Newcastle United")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chelsea are considering a move for Tomas Ledecky this month. Chelsea tracked the striker during his "
+            "time at Sparta Prague before he chose to join Feyenoord, and Feyenoord see Ledecky as a key player.",
+            ("Feyenoord", "Chelsea"),
+        ),
+        (
+            "Everton are in talks to sign Marco Velloni. The forward scored 30 goals during his time at Sampdoria "
+            "and Atalanta want 30 million euros for him.",
+            ("Atalanta", "Everton"),
+        ),
+    ],
+)
+def test_a_club_he_played_for_in_the_past_is_not_the_seller(text: str, expected: tuple[str, str]) -> None:
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == expected
+
+
+def test_interest_of_a_club_marks_a_bidder_and_the_club_to_convince_the_seller() -> None:
+    text = (
+        "Sevilla would have reached an agreement with Arsenal for the transfer of Pablo Iriarte in January. "
+        "We know the interest of Juventus, who want a new centre forward. Arsenal made an offer of around 50 "
+        "million to convince Sevilla, and according to reports Sevilla would have accepted the offer."
+    )
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == ("Sevilla", "Arsenal")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "to_club"),
+    [
+        (
+            "en",
+            "Lukas Brandner has already signed a contract with Borussia Dortmund and will leave Freiburg.",
+            "Borussia Dortmund",
+        ),
+        (
+            "fr",
+            "Hugo Ferrand a déjà signé son contrat avec l'Olympique Lyonnais et quittera le FC Nantes en juin.",
+            "Lyon",
+        ),
+        ("es", "Diego Almeida ya ha firmado su contrato con el Sevilla y dejará el Valencia en verano.", "Sevilla"),
+        ("it", "Marco Velloni ha già firmato il contratto con la Lazio e lascerà il Torino a giugno.", "Lazio"),
+    ],
+)
+def test_a_signed_contract_names_the_destination(language: str, text: str, to_club: str) -> None:
+    assert _main(text, language).to_club == to_club
+
+
+def test_a_hedged_offer_and_a_farewell_mark_bidder_and_seller() -> None:
+    text = (
+        "Arsenal have been dealt a blow in the race for Pavel Novak, who waved goodbye to Sparta Prague fans on "
+        "Sunday.\nThe Gunners are said to have offered £40 million for the striker. Sparta had hoped to persuade "
+        "him to extend his contract, and he has scored 20 goals for Sparta this season."
+    )
+    claim = _main(text, "en")
+    assert (claim.from_club, claim.to_club) == ("Sparta Prague", "Arsenal")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "direction"),
+    [
+        (
+            "de",
+            "Die Kaufoption wird nicht gezogen: Werder Bremen verabschiedet Jonas Keller. Der Verteidiger kehrt "
+            "damit zum VfL Wolfsburg zurück, Werder fehlt das Geld.",
+            ("VfL Wolfsburg", "Werder Bremen"),
+        ),
+        (
+            "en",
+            "Fulham will not take up their option to buy Sam Whitby, and the striker returns to Leeds United at "
+            "the end of the season.",
+            ("Leeds United", "Fulham"),
+        ),
+        (
+            "fr",
+            "Le Stade Rennais ne lèvera pas l'option d'achat de Hugo Ferrand, qui retournera au FC Nantes cet été.",
+            ("Nantes", "Rennes"),
+        ),
+        (
+            "it",
+            "Il Torino non riscatterà Marco Velloni: l'attaccante torna all'Atalanta a fine stagione.",
+            ("Atalanta", "Torino"),
+        ),
+        (
+            "es",
+            "El Betis no ejercerá la opción de compra de Diego Almeida, que vuelve al Valencia en verano.",
+            ("Valencia", "Real Betis"),
+        ),
+    ],
+)
+def test_a_loan_ending_without_the_option_to_buy_is_the_loan_clubs_collapsed_deal(
+    language: str, text: str, direction: tuple[str, str]
+) -> None:
+    claim = _main(text, language)
+    assert (claim.from_club, claim.to_club) == direction
+    assert claim.stage == "collapsed"
+
+
+def test_the_club_a_player_is_borrowed_from_owns_him() -> None:
+    from aggregator.extract import _prepare, find_clubs, mention_cues
+
+    doc = _prepare("Timo Brandt ist noch von Bayer Leverkusen nach Mainz ausgeliehen.", "", "de")
+    clubs = find_clubs(doc.folded, doc.toks, doc.words)
+    cues = dict(zip((m.club for m in clubs), mention_cues(doc.low, clubs, "de"), strict=True))
+    to, frm, role, _ = cues["Bayer Leverkusen"]
+    assert (to, frm, role) == (0.0, 1.0, "")

@@ -4,6 +4,7 @@ and updated articles in the mix, and a new report regroups only the window it fa
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -80,14 +81,24 @@ def snapshot(store: Store) -> list[tuple[Any, ...]]:
     return deals + members
 
 
-@pytest.mark.parametrize("seed", range(6))
+def copy_of(rng: random.Random, original: ArticleRecord) -> ArticleRecord:
+    outlet = f"wire{rng.randrange(3)}.example"
+    return replace(
+        original, url=f"https://{outlet}/copy/{rng.randrange(30)}", outlet=outlet, published_at=rng.choice(DAYS)
+    )
+
+
+@pytest.mark.parametrize("seed", range(8))
 def test_incremental_batches_equal_a_rebuild(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
+    written: list[ArticleRecord] = []
     with Store(tmp_path / "store.db") as store:
-        for n in range(12):  # batches: new articles, updated ones, surname-only mentions, undated reports
+        for n in range(12):  # batches: new articles, updated ones, copies, surname-only mentions, undated reports
             with store.transaction():
                 for _ in range(rng.randint(1, 12)):
-                    store.upsert_article(story(rng, n))
+                    article = copy_of(rng, rng.choice(written)) if written and rng.random() < 0.3 else story(rng, n)
+                    written.append(article)
+                    store.upsert_article(article)
             aggregate(store, workers=0)
         incremental = snapshot(store)
         assert any(row[12] for row in incremental[:50] if len(row) > 4), "no deal took an undated report"
@@ -134,3 +145,26 @@ def test_stored_claim_window_matches_grouping(tmp_path: Path, published: str | N
         aggregate(store, workers=0)
         (window,) = store.db.execute("SELECT window FROM claims").fetchone()
         assert window == transfer_window(published)
+
+
+def test_a_copy_whose_original_is_rewritten_stands_on_its_own(tmp_path: Path) -> None:
+    wire = (
+        "Juventus have completed the signing of Théo Conti from Chelsea for 30 million euros. The midfielder passed "
+        "his medical in Turin on Tuesday and signed a contract until 2029, the club said in a statement."
+    )
+    with Store(tmp_path / "store.db") as store:
+        with store.transaction():
+            store.upsert_article(report("wire/1", wire, "2024-06-10T09:00:00+00:00"))
+            store.upsert_article(replace(report("x", wire, "2024-06-10T11:00:00+00:00"), url="https://b.example/1"))
+        aggregate(store, workers=0)
+        copies = store.db.execute("SELECT COUNT(*) FROM reports WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        assert copies == 1
+        with store.transaction():  # the first outlet rewrites its story into another one
+            rewritten = (
+                "Chelsea are in talks with Napoli over a loan move for Marek Hollander, according to Sky Sports."
+            )
+            store.upsert_article(report("wire/1", rewritten, "2024-06-10T09:00:00+00:00"))
+        aggregate(store, workers=0)
+        assert store.db.execute("SELECT COUNT(*) FROM reports WHERE duplicate_of IS NOT NULL").fetchone()[0] == 0
+        (first,) = store.db.execute("SELECT first_claim_id FROM deals WHERE to_club = 'Juventus'").fetchone()
+        assert first is not None  # the copy left behind is now the first report of the Juventus deal

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from .clubs import ClubMention, canonical_club, find_clubs
 from .direction import Cue, Direction, mention_cues, resolve_direction
 from .fees import FeeMention, find_fees, free_transfer_spans
+from .loans import RETURN, option_declined
 from .players import PlayerCandidate, find_players, player_key
 from .registry import people as _people_registry
 from .registry import sources as _sources_registry
@@ -30,7 +31,7 @@ __all__ = [
     "player_key",
 ]
 
-EXTRACTOR_VERSION = "2024.4"
+EXTRACTOR_VERSION = "2024.5"
 MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
 
 
@@ -190,14 +191,22 @@ def _claim_for(
     club_w = {m.start: weights[doc.sentence_of(m.start)] * owner.factor(m.start) for m in clubs}
     if doc.club_cues is None:
         doc.club_cues = mention_cues(doc.low, clubs, doc.language)
-    direction = resolve_direction(doc.low, clubs, doc.language, club_w, doc.club_cues)
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.title_end == 0 else doc.title_end
+    direction = resolve_direction(doc.low, clubs, doc.language, club_w, doc.club_cues, lead_end)
     if direction.withdrawn and direction.to_club not in direction.withdrawn:
         # "Chelsea pull out, Newcastle close in": the collapse belongs to the club that withdrew
         gone = {doc.sentence_of(m.start) for m, c in zip(clubs, doc.club_cues, strict=True) if c[2] == WITHDRAWN}
         cues = [c for c in cues if c.stage != "collapsed" or doc.sentence_of(c.start) not in gone]
     cue_w = {c.start: weights[doc.sentence_of(c.start)] * owner.factor(c.start) for c in cues}
-    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.title_end == 0 else doc.title_end
     stage = decide_stage(cues, cue_w, lead_end, direction.to_score > 0)
+    if direction.from_club and option_declined(doc.low):
+        # The loan ends without the option to buy: the loan club's permanent deal is off, and the player's
+        # return to his club is no new transfer.
+        returned = {m.club for m, c in zip(clubs, doc.club_cues, strict=True) if c[2] == RETURN}
+        if direction.to_club in returned:
+            direction = replace(direction, from_club=direction.to_club, to_club=direction.from_club)
+        if direction.from_club in returned:
+            stage = "collapsed"
     if direction.to_club is not None and direction.to_club in direction.withdrawn:
         stage = "collapsed"
     to_club = None if stage == "exit_only" else direction.to_club

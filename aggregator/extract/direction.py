@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from .clubs import ClubMention
+from .loans import RETURN, returns_to
 from .registry import cities
-from .roles import GO, PLACE, RIVAL, WITHDRAWN, city_club, club_role, talks_with_object
+from .roles import GO, PAST, PLACE, RIVAL, WITHDRAWN, city_club, club_role, talks_with_object
 
 __all__ = ["Direction", "mention_cues", "resolve_direction"]
 
@@ -22,6 +23,10 @@ _TO_BEFORE = {
         r"set to join|close to joining|arrive at|arrives at|arrival at|snapped up by|signed by|sold to|sale to|"
         r"move to|future at|new club|destination|interest from|bid from|offer from|approach from|wanted by|"
         r"target for|linked with|linked to|talks with|agreement with|deal with|medical (at|with)|"
+        r"(interest|offer|bid|proposal|advances) of|"
+        r"sign(s|ed|ing)? (a|his|a new)? ?(pre-?)?(contract|deal|agreement) with|"
+        r"signe(r|ra)? (son|un) (pre-?)?contrat (avec|au|a)|firm(a|o|ado|ar)? (su|un) (pre)?contrato con|"
+        r"firm(a|ato|are|era)? (il|un) (pre)?contratto con|"
         r"return to|returns to|back to|"
         r"wechsel(t|n)? (zu|zum|zur|nach|in die|an den)|wechselte (zu|zum|zur|nach)|zieht es (zu|zum|zur|nach)|"
         r"heuert (bei|beim)|unterschreibt (bei|beim)|landet (bei|beim)|geht (zu|zum|zur|nach)|"
@@ -58,7 +63,8 @@ _WEAK_TO = {
 _FROM_BEFORE = {
     "any": (
         r"from|leave|leaves|leaving|left|quit|quits|quitting|depart|departs|departure from|exit from|"
-        r"sold by|released by|released from|sale by|"
+        r"sold by|released by|released from|sale by|convince|persuade|(goodbye|farewell) to|adieux? (a|au)|"
+        r"addio (a|al|alla|all')|despedida del?|se despide del?|"
         r"von|vom|verlasst|verlassen|abschied (von|vom|bei|beim)|abgang (von|vom|bei|beim)|"
         r"quitte|quitter|quittera|en provenance (de|du)|depart (de|du)|"
         r"lascia|lasciare|lascera|dalla|dal|dall'|addio (al|alla)|"
@@ -82,7 +88,8 @@ _TO_AFTER = re.compile(
     r"^(?:'s?)?\s?(?:have|has|are|is|had|were|was|hat|haben|ist|sind|a|ont|est|ha|hanno|e|han|esta|estan|"
     r"habia|habian|hatte|hatten|avait|aveva|se ha|s'est)?\s?"
     r"(?:(?:now|already|also|reportedly|officially|finally|still|tonight|today|appear to have|appear to|"
-    r"seem to|seem|bereits|auch|nun|jetzt|deja|gia|ya) )*"
+    r"seem to|seem|(?:said|reported|believed|understood|thought|set|expected) to (?:have|be)|"
+    r"bereits|auch|nun|jetzt|deja|gia|ya) )*"
     r"(sign|signed|submit|approach|approached|pushing|push|determined|hope|hoping|lead|leading|in pole|"
     r"signs|complete|completed|agreed|reached|made|make|submitted|lodged|launched|tabled|bid|"
     r"offered|offer|want|wants|interested|keen|target|targeting|close|closing|in talks|eyeing|plotting|"
@@ -101,7 +108,8 @@ _TO_AFTER = re.compile(
     r"officiellement annonce|a annonce l'arrivee|a officialise|ha ufficializzato|ha annunciato)"
 )
 _FROM_AFTER = re.compile(
-    r"^(?:'s?)?\s?(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han|habia|hatte|avait|aveva)?\s?"
+    r"^(?:'s?)?\s?(?:(?:would|could|might|may|will|should) (?:have )?)?"
+    r"(?:have|has|are|is|had|hat|haben|ist|a|ont|ha|hanno|han|habia|hatte|avait|aveva)?\s?"
     r"(?:now |already |reportedly |finally |bereits |deja |gia |ya )?"
     r"(sold|sell|sells|accept|accepted|rejected|reject|turned down|knocked back|demand|demanding|want £|"
     r"want €|valued|insist|refuse|"
@@ -113,6 +121,15 @@ _FROM_AFTER = re.compile(
     r"accepte|lehnte|abgelehnt|akzeptiert|akzeptieren|nimmt das angebot|"
     r"(?:no|non|ne) (?:quiere|vuole|veut pas) (?:vender|cedere|vendere|vendre|lacher|perder|perdere|perdre)|"
     r"will (?:ihn )?nicht (?:verkaufen|abgeben|ziehen lassen))"
+)
+# The club that wants to keep the player ("had hoped to persuade him to extend his contract"): the owner.
+_KEEP_AFTER = re.compile(
+    r"^(?:'s?)?\s?(?:\w+ ){0,3}?(?:hoped?|hoping|want(?:s|ed)?|tried|trying|plan(?:s|ned)?|desperate|keen) to "
+    r"(?:(?:persuade|convince) him to )?(?:extend|renew|keep|tie him|hold on|extend his)"
+    r"|^\s?(?:\w+ ){0,3}?(?:will|wollen|mochte|mochten) (?:ihn|seinen vertrag) (?:halten|verlangern)"
+    r"|^\s?(?:\w+ ){0,3}?(?:veut|voulait|souhaite|espere|esperait) (?:le )?(?:conserver|garder|prolonger)"
+    r"|^\s?(?:\w+ ){0,3}?(?:vuole|voleva|spera|sperava) (?:trattenerlo|rinnovare|blindarlo)"
+    r"|^\s?(?:\w+ ){0,3}?(?:quiere|queria|espera|esperaba) (?:retenerlo|renovar|renovarle)"
 )
 _POSSESSIVE_ROLE = re.compile(
     r"^(?:'s?)?\s?(?:\w+[- ]){0,2}?(captain|star|striker|forward|midfielder|defender|centre-back|center-back|"
@@ -143,6 +160,20 @@ _HISTORIC_AFTER = re.compile(
     r"temporada pasada|la pasada temporada|previously)"
 )
 
+
+# A club named as where the player used to be: "during his time at Fiorentina", "his former club", "ex-Bayern".
+_HISTORIC_BEFORE = re.compile(
+    r"(?:(?:during|in|over) (?:his|her|their) (?:time|spell|stint|days|years|loan spell)|formerly) (?:at|with|of)"
+    r"(?: the)?\s?$|(?:his|her|their) (?:former|old|previous) (?:club|side|team|employers?)(?: the)?\s?$|"
+    r"(?<![a-z])ex-$|(?:wahrend|in) seiner zeit (?:bei|beim|in)\s?$|(?:sein|seinem|seinen) (?:ex-?|alten |fruheren )"
+    r"(?:klub|verein|club)\s?$|(?:lors de|pendant) son passage (?:a|au|chez)\s?$|son ancien club(?: de| du)?\s?$|"
+    r"durante (?:su|la sua) (?:etapa|paso|esperienza|avventura) (?:en|al|alla|all'|in)(?: el)?\s?$|"
+    r"(?:su|il suo) (?:ex|antiguo|vecchio) (?:equipo|club|club)(?: del| de)?\s?$"
+)
+
+# "(noch) von X (an Y) ausgeliehen": borrowed from X, which owns him; not a past club.
+_LENT_BY_BEFORE = re.compile(r"(?<![a-z])(?:von|vom)(?: der| dem| den)?\s?$")
+_LENT_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:verliehen|ausgeliehen)")
 
 # Words one of which every _HISTORIC_AFTER match contains (a cheap test first).
 _HISTORIC_HINT = re.compile(
@@ -202,8 +233,11 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
         subject_before = prev_end >= m.start - len(before)  # another club earlier in the same clause
         prev_end = m.end
         after = low[m.end : m.end + 60]
-        if _HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after):
-            out.append((0.0, 0.0, "", None))
+        historic = _HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after)
+        if historic and _LENT_BY_BEFORE.search(before) and _LENT_AFTER.match(after):
+            historic = None  # "von Manchester City nach Gelsenkirchen ausgeliehen": the club that owns him
+        if historic or _HISTORIC_BEFORE.search(before):
+            out.append((0.0, 0.0, PAST, None))
             continue
         strong_to = to_re.search(before) is not None
         verb_after = _TO_AFTER.match(after) or _BID_AFTER.match(after)
@@ -213,20 +247,23 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
         if role == RIVAL:
             out.append((0.0, 0.0, role, None))
             continue
+        if not role and returns_to(before, after):
+            role = RETURN  # scored as a destination; a declined loan option turns it round (see loans)
         instead = city_club(low[m.start : m.end], m.club, present) if role in (PLACE, GO) else None
+        fm = from_re.search(before)
+        if fm and strong_to and fm.group().split()[0] in _GENITIVES:
+            fm = None  # "interesse dell'Arsenal", "oferta del Tottenham": the bidder, not the owner
+        keeps = _KEEP_AFTER.match(after)
         to = 0.0
-        if strong_to or verb_after:
+        if (strong_to or verb_after) and not keeps:
             to = 1.0
-        elif weak_to_re.search(before):
-            to = 0.5
+        elif not fm and weak_to_re.search(before):
+            to = 0.5  # not when the words are an origin's: "goodbye to"
         frm = 0.0
         possessive = _POSSESSIVE_ROLE.match(after)
         if possessive and _NEW_ROLE.search(after, 0, possessive.end()):
             to, possessive = 1.0, None  # "Tottenham's new striker"
-        fm = from_re.search(before)
-        if fm and strong_to and fm.group().split()[0] in _GENITIVES:
-            fm = None  # "interesse dell'Arsenal", "oferta del Tottenham": the bidder, not the owner
-        if fm or _FROM_AFTER.match(after) or possessive:
+        if fm or keeps or _FROM_AFTER.match(after) or possessive:
             frm += 1.0
         if _PAREN_CLUB.search(low[max(0, m.start - 12) : m.start]):
             frm += 1.0
@@ -248,10 +285,13 @@ def resolve_direction(
     language: str,
     weight_of: dict[int, float],
     cues: list[Cue] | None = None,
+    lead_end: int = 0,
 ) -> Direction:
     """Pick destination and origin clubs; `weight_of` maps a club mention start to its relevance weight.
 
     `cues` are the precomputed `mention_cues` (they do not depend on the weights, so one document computes them once).
+    A club the lead (text before `lead_end`: headline or first sentence) names as the destination is the
+    destination, whatever rivals the body goes on to list: news puts its story first.
     """
     if cues is None:
         cues = mention_cues(low, clubs, language)
@@ -260,9 +300,10 @@ def resolve_direction(
     count: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     withdrawn: dict[str, float] = {}
+    lead_to: dict[str, float] = {}
     for m, (to, frm, role, instead) in zip(clubs, cues, strict=True):
         w = weight_of.get(m.start, 1.0) * (0.6 if m.weak else 1.0)
-        if w <= 0 or role == RIVAL or (role == PLACE and not frm):
+        if w <= 0 or role in (RIVAL, PAST) or (role == PLACE and not frm):
             continue
         club = instead or m.club
         if role == WITHDRAWN:
@@ -272,6 +313,8 @@ def resolve_direction(
         first_seen.setdefault(club, m.start)
         if to:
             to_score[club] = to_score.get(club, 0.0) + to * w
+            if m.start < lead_end and to >= 1.0 and w >= 1.0:
+                lead_to[club] = lead_to.get(club, 0.0) + to * w
         if frm:
             from_score[club] = from_score.get(club, 0.0) + frm * w
     if not count and withdrawn:
@@ -282,7 +325,10 @@ def resolve_direction(
     gone = tuple(c for c in withdrawn if c not in count or to_score.get(c, 0.0) <= withdrawn[c])
     net_to = {c: to_score.get(c, 0.0) - 0.7 * from_score.get(c, 0.0) for c in count if c not in gone}
     to_club = None
-    if to_score and net_to:
+    lead = {c: net_to[c] for c in lead_to if c in net_to and net_to[c] > 0}
+    if lead:
+        to_club = max(lead, key=lambda c: (lead_to[c], net_to[c], count[c], -first_seen[c]))
+    elif to_score and net_to:
         to_club = max(net_to, key=lambda c: (net_to[c], count[c], -first_seen[c]))
         if net_to[to_club] <= 0:
             to_club = None

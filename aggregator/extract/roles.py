@@ -12,6 +12,7 @@ RIVAL = "rival"  # "beating Chelsea to X": another bidder, neither the seller no
 PLACE = "place"  # "atteso a Torino per le visite mediche": the city, not the club
 WITHDRAWN = "out"  # "Chelsea pull out of the race": that club's pursuit collapsed
 GO = "go"  # "andare a Torino", "move to Munich": a city as a destination; the club there the story names
+PAST = "past"  # "during his time at Sampdoria", "in 2019": where the player was, not a side of this deal
 
 _ART = r"(?:\s(?:the|der|die|das|den|dem|des|le|la|les|l'|il|lo|i|el|los|fc|ac|as|ssc|ogc|rc|sl|cf|vfl|vfb))*\s?$"
 
