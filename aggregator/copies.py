@@ -150,4 +150,3 @@ def relink_copies(store: Store, report_ids: Sequence[int]) -> None:
             list(chunk),
         )
     link_copies(store, linked)
-
