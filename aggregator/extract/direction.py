@@ -171,6 +171,11 @@ _HISTORIC_BEFORE = re.compile(
     r"(?:su|il suo) (?:ex|antiguo|vecchio) (?:equipo|club|club)(?: del| de)?\s?$"
 )
 
+_PAST_HINT = re.compile(
+    r"time|spell|stint|days|years|formerly|former|old|previous|ex-|zeit|ex|alten|fruheren|"
+    r"passage|ancien|etapa|paso|esperienza|avventura|antiguo|vecchio"
+)
+
 # "(noch) von X (an Y) ausgeliehen": borrowed from X, which owns him; not a past club.
 _LENT_BY_BEFORE = re.compile(r"(?<![a-z])(?:von|vom)(?: der| dem| den)?\s?$")
 _LENT_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:verliehen|ausgeliehen)")
@@ -236,7 +241,7 @@ def mention_cues(low: str, clubs: list[ClubMention], language: str) -> list[Cue]
         historic = _HISTORIC_HINT.search(after) and _HISTORIC_AFTER.match(after)
         if historic and _LENT_BY_BEFORE.search(before) and _LENT_AFTER.match(after):
             historic = None  # "von Manchester City nach Gelsenkirchen ausgeliehen": the club that owns him
-        if historic or _HISTORIC_BEFORE.search(before):
+        if historic or (_PAST_HINT.search(before) and _HISTORIC_BEFORE.search(before)):
             out.append((0.0, 0.0, PAST, None))
             continue
         strong_to = to_re.search(before) is not None

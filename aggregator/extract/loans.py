@@ -32,11 +32,18 @@ _OPTION_DECLINED = re.compile(
 )
 
 
+# Words one of which every match of the patterns above contains (a cheap test first).
+_RETURN_HINT = re.compile(r"return|back|retour|revient|rientra|torna|vuelve|volvera|regresa|ruckkehr")
+_OPTION_HINT = re.compile(r"option|opcion|riscatt")
+
+
 def returns_to(before: str, after: str) -> bool:
     """The club mention is where the player goes back to: "returns to X", "kehrt zu X zurück"."""
-    return _RETURN_BEFORE.search(before) is not None or _RETURN_AFTER.match(after) is not None
+    if "zuruck" in after[:40] and _RETURN_AFTER.match(after):
+        return True
+    return _RETURN_HINT.search(before) is not None and _RETURN_BEFORE.search(before) is not None
 
 
 def option_declined(low: str) -> bool:
     """The folded lower-case text says a loan club will not take up its option to buy."""
-    return _OPTION_DECLINED.search(low) is not None
+    return _OPTION_HINT.search(low) is not None and _OPTION_DECLINED.search(low) is not None
