@@ -43,7 +43,7 @@ def test_stop_terminates_running_crawls_and_starts_no_more(slow_crawls: list[str
     began = time.monotonic()
     results = crawl.run_crawls(["a", "b", "c", "d"], tmp_path / "db", jobs=2, stop=stop)
     assert time.monotonic() - began < 20
-    assert slow_crawls == ["a", "b"]  # the other two never started
+    assert sorted(slow_crawls) == ["a", "b"]  # two workers start them in either order; the other two never started
     assert [(r.outlet, r.returncode, r.reason) for r in results] == [
         ("a", 0, "shutdown"),
         ("b", 0, "shutdown"),
