@@ -121,3 +121,27 @@ def test_a_killed_run_is_marked_interrupted_when_the_outlet_runs_again(store: St
     store.start_crawl_run("bild.de", "bild")
     row = store.db.execute("SELECT status, finished_at FROM crawl_runs WHERE id = ?", [killed]).fetchone()
     assert row[0] == "interrupted" and row[1] is not None
+
+
+def test_window_migration_fills_claim_windows_and_asks_for_a_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "m007.db"
+    old = Database(path)
+    migrate(old, stop_before="m008_window_regroup")
+    old.execute("INSERT INTO outlets (id, name, domain) VALUES ('bild.de', 'Bild', 'bild.de')")
+    old.execute(
+        """INSERT INTO articles (url, outlet_id, body, first_seen_at, content_hash, origin)
+           VALUES ('https://www.bild.de/a', 'bild.de', 'Text', '2024-01-01T00:00:00+00:00', 'x', 'crawl')"""
+    )
+    old.execute(
+        "INSERT INTO reports (article_id, seq, text, published_at) VALUES (1, 0, 'Text', '2023-11-20T10:00:00+00:00')"
+    )
+    old.execute(
+        "INSERT INTO claims (report_id, seq, player, player_key, stage) "
+        "VALUES (1, 0, 'Ko Itakura', 'itakura ko', 'talks')"
+    )
+    old.execute("INSERT INTO meta (key, value) VALUES ('extractor_version', '2024.4')")
+    old.conn.commit()
+    old.close()
+    with Store(path) as store:
+        assert store.db.execute("SELECT window FROM claims").fetchone()[0] == "2024-winter"
+        assert store.get_meta("extractor_version") == "stale"  # the next aggregate rebuilds deals with run summaries
