@@ -235,3 +235,11 @@ def test_the_club_a_player_is_borrowed_from_owns_him() -> None:
     cues = dict(zip((m.club for m in clubs), mention_cues(doc.low, clubs, "de"), strict=True))
     to, frm, role, _ = cues["Bayer Leverkusen"]
     assert (to, frm, role) == (0.0, 1.0, "")
+
+
+def test_a_gentlemans_agreement_is_no_agreement_between_clubs() -> None:
+    text = (
+        "Aston Villa have rejected Newcastle United's £45m bid for Jacob Harlow. Villa's chairman said a "
+        "gentleman's agreement means Harlow can leave this summer if the valuation is met."
+    )
+    assert _main(text, "en").stage == "bid"

@@ -31,7 +31,7 @@ __all__ = [
     "player_key",
 ]
 
-EXTRACTOR_VERSION = "2024.5"
+EXTRACTOR_VERSION = "2024.6"
 MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
 
 

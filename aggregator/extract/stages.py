@@ -157,6 +157,10 @@ class StageCue:
     stage: str
 
 
+# A gentleman's agreement (that a player may leave, say) is an understanding, not an agreement between clubs.
+_INFORMAL = re.compile(r"gentle(?:man|men)'?s?\s?$")
+
+
 def find_stage_cues(low: str) -> list[StageCue]:
     """All stage cue positions in a folded lower-case text."""
     cues: list[StageCue] = []
@@ -168,6 +172,8 @@ def find_stage_cues(low: str) -> list[StageCue]:
                 low[max(0, m.start() - 30) : m.start()]
             ):
                 continue
+            if stage == "agreed" and _INFORMAL.search(low[max(0, m.start() - 16) : m.start()]):
+                continue  # "a gentleman's agreement means he can leave": an understanding, not a deal
             if stage == "done" and (
                 any(abs(m.start() - p) < 8 for p in side)
                 or _OFFER_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
