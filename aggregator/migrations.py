@@ -228,7 +228,8 @@ def m008_window_regroup(db: Database) -> None:
         ) WITHOUT ROWID;
         CREATE TRIGGER claims_queue_insert AFTER INSERT ON claims WHEN NEW.player_key IS NOT NULL BEGIN
             UPDATE claims SET window = {report_window} WHERE id = NEW.id;
-            INSERT OR IGNORE INTO regroup_windows (player_key, window) VALUES (NEW.player_key, {report_window});
+            INSERT OR IGNORE INTO regroup_windows (player_key, window)
+                SELECT NEW.player_key, window FROM claims WHERE id = NEW.id;
         END;
         CREATE TRIGGER claims_queue_delete AFTER DELETE ON claims
             WHEN OLD.player_key IS NOT NULL AND OLD.window IS NOT NULL BEGIN
