@@ -4,7 +4,9 @@ Imports ``../shared/eval/dev.jsonl`` (or the file given) into a temporary store 
 ``rumours aggregate`` and ``rumours deals --format jsonl``, and prints B-cubed precision/recall/F1 of the
 grouping against ``deal_id``, per-field accuracy of each report's main claim, and first-to-break accuracy.
 
-    python bench/quality.py [DEV.jsonl]
+    python bench/quality.py [--breakdown] [DEV.jsonl]
+
+``--breakdown`` adds the figures per language and per id group, and the stage confusions.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ def main_claims(db: Path) -> dict[str, dict[str, Any]]:
 
 
 def main(argv: list[str]) -> int:
+    breakdown = "--breakdown" in argv
+    argv = [a for a in argv if a != "--breakdown"]
     dev_path = Path(argv[0]) if argv else DEFAULT_DEV
     if not dev_path.exists():
         print(f"no development set at {dev_path}; nothing to measure")
@@ -99,47 +103,86 @@ def main(argv: list[str]) -> int:
         elapsed = time.perf_counter() - started
         claims = main_claims(db)
     by_url = claims
-    n = len(gold)
-    hits: Counter[str] = Counter()
-    fee_total = src_total = 0
+    rows: list[dict[str, Any]] = []
     gold_deal: dict[str, str] = {}
     pred_deal: dict[str, str] = {}
     for g in gold:
-        url = _canonical(g["url"], by_url)
-        c = by_url.get(url) or {}
-        hits["player"] += fold(c.get("player")) == fold(g["player"])
-        hits["from_club"] += fold(c.get("from_club")) == fold(g["from_club"])
-        hits["to_club"] += fold(c.get("to_club")) == fold(g["to_club"])
-        hits["stage"] += c.get("stage") == g["stage"]
-        if g.get("fee_eur_m") is not None:
-            fee_total += 1
-            want, got = g["fee_eur_m"] * 1e6, c.get("fee_eur")
-            hits["fee"] += got is not None and (abs(got - want) <= 0.05 * want if want else got == 0)
-        cited = {fold(s) for s in json.loads(c.get("cited_sources") or "[]")}
-        for source in g.get("cited_sources") or []:
-            src_total += 1
-            hits["sources"] += fold(source) in cited
+        c = by_url.get(_canonical(g["url"], by_url)) or {}
+        rows.append(_score_row(g, c))
         gold_deal[g["id"]] = g["deal_id"]
         pred_deal[g["id"]] = c.get("deal_id") or f"unassigned:{g['id']}"
     p, r, f1 = bcubed(gold_deal, pred_deal)
     first_ok, first_total = first_to_break(gold, deals, by_url)
+    n = len(gold)
     print(
         f"dev set: {n} reports, {len(set(gold_deal.values()))} gold deals, {len(deals)} predicted deals "
         f"({elapsed:.1f}s for import+aggregate+deals)"
     )
     print(f"grouping B-cubed: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
-    print(
-        f"player accuracy {hits['player'] / n:.3f}  from-club {hits['from_club'] / n:.3f}  "
-        f"to-club {hits['to_club'] / n:.3f}"
-    )
-    print(f"stage exact {hits['stage'] / n:.3f}")
-    print(f"euro fee within 5%: {hits['fee'] / fee_total if fee_total else 0:.3f} (of {fee_total} stated fees)")
-    print(f"cited-source recall {hits['sources'] / src_total if src_total else 0:.3f} (of {src_total} sources)")
+    total = _summary(rows)
+    print(f"player accuracy {total['player']:.3f}  from-club {total['from_club']:.3f}  to-club {total['to_club']:.3f}")
+    print(f"stage exact {total['stage']:.3f}")
+    print(f"euro fee within 5%: {total['fee']:.3f} (of {total['fee_n']} stated fees)")
+    print(f"cited-source recall {total['sources']:.3f} (of {total['sources_n']} sources)")
     print(
         f"first-to-break correct {first_ok}/{first_total} deals with dated reports "
         f"({first_ok / first_total if first_total else 0:.3f})"
     )
+    if breakdown:
+        _print_breakdown(gold, rows)
     return 0
+
+
+FIELDS = ("player", "from_club", "to_club", "stage")
+
+
+def _score_row(g: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
+    """One gold report against its main claim: a hit per field, fee and cited-source counts."""
+    row: dict[str, Any] = {field: fold(c.get(field)) == fold(g[field]) for field in FIELDS[:3]}
+    row["stage"] = c.get("stage") == g["stage"]
+    row["stage_pair"] = (g["stage"], c.get("stage"))
+    row["fee_n"] = row["fee"] = 0
+    if g.get("fee_eur_m") is not None:
+        want, got = g["fee_eur_m"] * 1e6, c.get("fee_eur")
+        row["fee_n"] = 1
+        row["fee"] = int(got is not None and (abs(got - want) <= 0.05 * want if want else got == 0))
+    cited = {fold(s) for s in json.loads(c.get("cited_sources") or "[]")}
+    wanted = g.get("cited_sources") or []
+    row["sources_n"] = len(wanted)
+    row["sources"] = sum(fold(s) in cited for s in wanted)
+    return row
+
+
+def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    n = len(rows) or 1
+    out: dict[str, Any] = {field: sum(r[field] for r in rows) / n for field in FIELDS}
+    for key in ("fee", "sources"):
+        total = sum(r[f"{key}_n"] for r in rows)
+        out[f"{key}_n"] = total
+        out[key] = sum(r[key] for r in rows) / total if total else 0.0
+    out["n"] = len(rows)
+    return out
+
+
+def _print_breakdown(gold: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
+    """Per language, and for the first reports (``r…``) against those added later (``s…``)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g, row in zip(gold, rows, strict=True):
+        groups[f"lang {g.get('language')}"].append(row)
+        groups["ids r (first 63)" if g["id"].startswith("r") else "ids s (added 139)"].append(row)
+    print()
+    print(f"{'group':20s} {'n':>4s} {'player':>7s} {'from':>6s} {'to':>6s} {'stage':>6s} {'fee':>10s} {'cited':>10s}")
+    for name in sorted(groups):
+        s = _summary(groups[name])
+        print(
+            f"{name:20s} {s['n']:4d} {s['player']:7.3f} {s['from_club']:6.3f} {s['to_club']:6.3f} {s['stage']:6.3f} "
+            f"{s['fee']:5.3f}/{s['fee_n']:<4d} {s['sources']:5.3f}/{s['sources_n']:<4d}"
+        )
+    print()
+    print("stage confusion (gold -> predicted: count), misses only")
+    pairs = Counter(row["stage_pair"] for row in rows if not row["stage"])
+    for (want, got), count in pairs.most_common():
+        print(f"  {want:>10s} -> {got or 'none':<10s} {count}")
 
 
 def _canonical(url: str, by_url: dict[str, Any]) -> str:
