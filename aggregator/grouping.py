@@ -12,14 +12,13 @@ from datetime import datetime
 
 from unidecode import unidecode
 
-# The ordered stages; denied / collapsed / exit_only sit outside the ladder.
-LADDER = ("interest", "talks", "bid", "agreed", "medical", "done")
-RANK = {stage: i for i, stage in enumerate(LADDER)}
-TERMINAL = {"done", "collapsed"}
+from .concepts import UNDATED, CitedSource, transfer_window
+from .concepts.stages import FAILURE, LADDER, PROGRESS, STAGE_RANK, TERMINAL
+
+RANK = {stage: STAGE_RANK[stage] for stage in LADDER}
 
 # Reports of one player and one destination further apart than this belong to different windows.
 MAX_GAP_DAYS = 150
-UNDATED = "undated"  # the window of a report with no publication date
 # After a deal is done or collapsed, a report this much later starts a new deal.
 REOPEN_AFTER_DAYS = 45
 
@@ -79,18 +78,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-") or "unknown"
 
 
-def transfer_window(published_at: str | None) -> str:
-    """The window a report belongs to: Nov-Jan rumours are the winter window, Feb-Oct the summer one."""
-    if not published_at:
-        return UNDATED
-    when = datetime.fromisoformat(published_at)
-    if when.month >= 11:
-        return f"{when.year + 1}-winter"
-    if when.month == 1:
-        return f"{when.year}-winter"
-    return f"{when.year}-summer"
-
-
 def _days(a: str, b: str) -> float:
     return abs((datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()) / 86400
 
@@ -111,10 +98,6 @@ def _split_by_time(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
                 continue
         runs.append([claim])
     return runs
-
-
-PROGRESS = {"agreed", "medical", "done"}
-FAILURE = {"collapsed", "denied"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +261,7 @@ def _originator(run: Sequence[ClaimRow]) -> tuple[str | None, ClaimRow | None]:
 
     def rank(source: str) -> tuple[bool, str, int, str]:
         first = earliest[source]
-        return ("(official)" in source, first.sort_key[0], -counts[source], source)
+        return (CitedSource.parse(source).official, first.sort_key[0], -counts[source], source)
 
     best = min(earliest, key=rank)
     return best, earliest[best]

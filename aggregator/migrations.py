@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from .concepts.windows import WINDOW_SQL
+
 migrations = Migrations("transfer-rumours")
 
 
@@ -197,15 +199,6 @@ def m007_day_indexes(db: Database) -> None:
         CREATE INDEX idx_articles_first_seen ON articles(first_seen_at);
         """
     )
-
-
-# The transfer window of a UTC ISO publication time, as grouping.transfer_window computes it: Nov-Jan is the
-# winter window (named by the January's year), Feb-Oct the summer one.
-WINDOW_SQL = """CASE
-    WHEN {p} IS NULL OR {p} = '' THEN 'undated'
-    WHEN CAST(substr({p}, 6, 2) AS INTEGER) >= 11 THEN (CAST(substr({p}, 1, 4) AS INTEGER) + 1) || '-winter'
-    WHEN CAST(substr({p}, 6, 2) AS INTEGER) = 1 THEN substr({p}, 1, 4) || '-winter'
-    ELSE substr({p}, 1, 4) || '-summer' END"""
 
 
 @migrations(name="m008_window_regroup")

@@ -13,13 +13,13 @@ import json
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from .concepts import UNDATED
 from .grouping import ClaimRow, Deal, RunSummary, group_player, group_windows
 from .store import Store, marks
 
 GROUP_BATCH = 500  # families a batch
 WHOLE = "*"  # queued for all windows
 WHOLE_FROM = 6  # a family with this many queued windows is regrouped whole (a rebuild, a first import)
-UNDATED = "undated"
 
 
 @dataclass

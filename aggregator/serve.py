@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from datasette import hookimpl
 
-from .digest.select import STAGE_WEIGHT
+from .concepts import STAGE_WEIGHT
+from .concepts.stages import LADDER, SIDE
 from .store import fold
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ TABLES: dict[str, dict[str, Any]] = {
         "columns": {
             "player_key": "Folded player name used for grouping",
             "fee_eur": "Fee in euros (0 = free transfer)",
-            "stage": "interest < talks < bid < agreed < medical < done, or denied / collapsed / exit_only",
+            "stage": " < ".join(LADDER) + ", or " + " / ".join(SIDE),
             "cited_sources": "JSON list of sources the report credits",
             "window": "Transfer window of its report (Nov-Jan winter, Feb-Oct summer), or undated",
         },

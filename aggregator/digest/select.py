@@ -8,21 +8,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..concepts import STAGE_WEIGHT
 from ..store import Store
 from .text import clean
-
-# How far along a deal is, for heat: the ladder, with denials and collapses still newsworthy.
-STAGE_WEIGHT = {
-    "interest": 1,
-    "talks": 2,
-    "bid": 3,
-    "agreed": 4,
-    "medical": 5,
-    "done": 6,
-    "denied": 2,
-    "collapsed": 3,
-    "exit_only": 1,
-}
 
 
 @dataclass(frozen=True, slots=True)

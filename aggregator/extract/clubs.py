@@ -18,10 +18,19 @@ class ClubMention:
     weak: bool  # matched through an ambiguous or city alias
 
 
-def find_clubs(folded: str, toks: list[tuple[int, int, str]], words: list[str] | None = None) -> list[ClubMention]:
-    """All club mentions in a folded text; ambiguous aliases resolved from the strong mentions around them."""
+def find_clubs(
+    folded: str,
+    toks: list[tuple[int, int, str]],
+    words: list[str] | None = None,
+    taken: list[tuple[int, int]] | None = None,
+) -> list[ClubMention]:
+    """All club mentions in a folded text; ambiguous aliases resolved from the strong mentions around them.
+
+    ``taken`` spans belong to something else (an outlet's name: "Manchester Evening News") and hold no club."""
     info, index = clubs()
     raw = index.scan(folded, toks, words)
+    if taken:
+        raw = [r for r in raw if not any(s < r[3] and r[2] < e for s, e in taken)]
     strong: dict[str, int] = {}
     for *_, alias in raw:
         owners = index.owners[alias.words]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .phrasebook import Phrasebook
 from .registry import fx_rates
 from .scan import word_trie
 
@@ -111,55 +112,18 @@ class FeeMention:
     score: float
 
 
-_SALARY = re.compile(
-    r"a week|per week|each week|weekly|per year|a year|per annum|per season|a season|annual|salary|wages?\b|"
-    r"earn|pay packet|pro jahr|im jahr|pro saison|jahresgehalt|gehalt|verdien|netto|brutto|par an\b|par saison|"
-    r"salaire|par mois|annuel|a stagione|all'anno|l'anno|ingaggio|stipendio|netti|a settimana|por temporada|"
-    r"al ano|por ano|salario|sueldo|anual|ficha de|contract worth|contrat de|deal worth .{0,20} year"
-)
-_SIGNING = re.compile(
-    r"signing[- ]on|signing bonus|handgeld|prime a la signature|prime de signature|premio alla firma|"
-    r"prima de fichaje|prima por fichar|loyalty bonus"
-)
-_ADDON = re.compile(r"add-?ons?|bonus|boni\b|bonuses|variables?|variabili|incentives|performance|objectifs")
-_TOTAL = re.compile(
-    r"total|rising to|rise to|could rise|potentially|up to|in all|insgesamt|inklusive|inkl\.|including|"
-    r"bonus inclus|complessiv|en total|con bonus|mit boni|overall|package|plus add"
-)
-_CLAUSE = re.compile(
-    r"release clause|buyout|buy-out|ausstiegsklausel|klausel|clause|clausola|clausula|rescissoria|rescision"
-)
-_VALUE = re.compile(
-    r"market value|marktwert|valeur marchande|valeur estimee|valore di mercato|valor de mercado|valued at|"
-    r"budget|revenue|turnover|umsatz|schulden|debt|profit|gewinn|loss|verlust|prize money|stadium|"
-    r"broadcast|sponsorship|spent|ausgegeben|depense|speso|gastado|war chest|outlay|spending"
-)
-_FEEWORD = re.compile(
-    r"fee|transfer|ablose|ablosesumme|kaufoption|option|deal|offer|bid|move|signing|sale|sold|buy|"
-    r"indemnite|montant|transfert|offre|prix|cifra|costo|prezzo|offerta|valutazione|trasferimento|"
-    r"traspaso|precio|oferta|fichaje|propuesta|base|fisso|fissi|fixed|guaranteed|garantiert|fix\b|"
-    r"paid|pay|zahlt|uberweist|kostet|verlangt|fordert|demand|asking|riscatto|obbligo|payer|pagare|pagar"
-)
-_BASE = re.compile(r"base|fisso|parte fissa|fixed|fixe|fijo|sockel|garantiert|guaranteed|upfront|initial")
-_FREE = re.compile(
-    r"free transfer|on a free\b|free agent|bosman|for free|ablosefrei|ablose-frei|ohne ablose|vertragslos|"
-    r"transfer libre|libre de tout contrat|gratuitement|a titre gratuit|gratuit\b|fin de contrat|"
-    r"a parametro zero|parametro zero|a costo zero|svincolato|a coste cero|libre\b|gratis|carta libre|"
-    r"agente libre|sin coste|keine ablose|keine ablosesumme|no transfer fee|without a fee|sans indemnite|"
-    r"contract expires|vertrag auslauft|expiring contract|out of contract"
-)
+_FREE_CLASS = "fee.free"
 
 
-_FREE_AT_WORD = re.compile(rf"(?<![a-z])(?:{_FREE.pattern})")
-
-
-def free_transfer_spans(low: str) -> list[tuple[int, int]]:
+def free_transfer_spans(low: str, book: Phrasebook) -> list[tuple[int, int]]:
     """Spans of explicit free-transfer wording (starting at a word)."""
-    return [m.span() for m in _FREE_AT_WORD.finditer(low)]
+    return [m.span() for m in book.search[_FREE_CLASS].finditer(low)]
 
 
-def find_fees(low: str, language: str) -> list[FeeMention]:
+def find_fees(low: str, book: Phrasebook) -> list[FeeMention]:
     """Money amounts that look like transfer sums, with kind and a plausibility score (higher = better)."""
+    language = book.language
+    kind_of = book.search
     rates = fx_rates()
     out: list[FeeMention] = []
     default_cur = "GBP" if language == "en" and "£" in low and "€" not in low else "EUR"
@@ -201,24 +165,23 @@ def find_fees(low: str, language: str) -> list[FeeMention]:
         after = low[end : end + 50]
         near = before[-35:] + " " + after[:35]
         score = 0.0
-        if _SALARY.search(after[:30]) or _SALARY.search(before[-35:]):
+        if kind_of["fee.salary"].search(after[:30]) or kind_of["fee.salary"].search(before[-35:]):
             kind = "salary"
-        elif _SIGNING.search(near):
+        elif kind_of["fee.signing"].search(near):
             kind = "signing"
-        elif _VALUE.search(near):
+        elif kind_of["fee.value"].search(near):
             kind = "value"
-        elif _CLAUSE.search(before[-40:]) or _CLAUSE.search(after[:15]):
+        elif kind_of["fee.clause"].search(before[-40:]) or kind_of["fee.clause"].search(after[:15]):
             kind = "clause"
-        elif (
-            re.search(r"(\+|(?<![a-z])(?:plus|and|und|et|e|y|piu|mas|with|con|avec|mit))\s*$", before)
-            and _ADDON.search(after[:30])
-        ) or (_ADDON_AFTER.match(after) and not _BASE.search(near)):
+        elif (_AND_BEFORE.search(before) and kind_of["fee.addon"].search(after[:30])) or (
+            _ADDON_AFTER.match(after) and not kind_of["fee.base"].search(near)
+        ):
             kind = "addon"
-        elif _TOTAL.search(before[-30:]):
+        elif kind_of["fee.total"].search(before[-30:]):
             kind = "total"
-        if _FEEWORD.search(near):
+        if kind_of["fee.word"].search(near):
             score += 2.0
-        if _BASE.search(before[-40:] + after[:20]):
+        if kind_of["fee.base"].search(before[-40:] + " " + after[:20]):
             score += 1.5
         if cur == "EUR":
             score += 0.5
@@ -253,6 +216,8 @@ def _amount_matches(low: str) -> list[re.Match[str]]:
     return out
 
 
+# "... plus / und / e" just before an amount, "+ 7 di bonus" just after: grammar shared by the five languages.
+_AND_BEFORE = re.compile(r"(\+|(?<![a-z])(?:plus|and|und|et|e|y|piu|mas|with|con|avec|mit))\s*$")
 _ADDON_AFTER = re.compile(
     r"\s*(?:di |in |of |en |de |d'|an |at )?(?:add-?ons?|bonus|boni\b|variables?|variabili|incentives)"
 )

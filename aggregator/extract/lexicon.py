@@ -1,91 +1,109 @@
-"""Word lists for telling player names apart: stop words, name particles, role words and player descriptors."""
+"""What tells a person's name from other capitalised words, per language: stop words, words that are never names,
+role and position words, and whether a word is a common word of the language (wordfreq)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from wordfreq import zipf_frequency
+
+from .phrasebook import LANGUAGES, phrasebook
+from .registry import not_names
 from .text import words_of
 
-__all__ = ["ARTICLES", "HINT_ENDINGS", "PARTICLES", "ROLE_ENDINGS", "STOP", "ends_with_any"]
+__all__ = ["PARTICLES", "SURNAME_PARTICLES", "NameLexicon", "ends_with_any", "name_lexicon"]
 
-STOP = words_of(
+# Words that are never names in any of the languages: competitions, page furniture, months, countries, cities.
+_SHARED_STOP = words_of(
     """
-    the a an and or but in on at for from to of by with as is it he she his her its they their this that these
-    those there here what when where why who how after before while if than then so not no yes also just only
-    new old big more most other report reports reportedly according breaking exclusive official update live
-    transfer transfers news rumours rumour gossip deal deals window summer winter january february march april
-    may june july august september october november december monday tuesday wednesday thursday friday saturday
-    sunday january premier league championship bundesliga serie liga ligue laliga eredivisie primeira cup pokal
-    coppa copa coupe champions europa conference world euro euros fifa uefa super club fc ac as sc cf afc
-    football soccer sport sports calcio mercato fussball futbol video videos photo photos foto image images
-    getty imago reuters ap afp dpa sid read more also see share comments comment home menu login subscribe
-    advertisement anzeige werbung pubblicita publicidad publicite click follow tags related latest top best
-    watch listen podcast newsletter sign up mr sir dr original title source photo credit getty
-    joins signs completes agrees seals set close nears eyes wants targets move bid offer talks medical
-    confirmed confirms rejects rejected lodges makes reach reached agreement fee reveals admits says
-    explains could would will should why how exclusive here we go done stadium arena curva
-    england english germany german spain spanish italy
-    italian france french portugal portuguese netherlands dutch brazil brazilian argentina argentine japan
-    japanese serbia serbian belgium belgian croatia scotland wales ireland europe european african african
-    american usa saudi arabia qatar london manchester madrid paris munich munchen milan milano turin torino rome
-    roma florence firenze naples barcelona berlin liverpool lisbon
-    der die das den dem des ein eine einen einem einer und oder aber im am vom zum zur beim bei mit von zu auf
-    fur nach wie was wer wenn als auch noch schon nur jetzt dann doch so sein seine ihr ihre er sie es wir
-    man mehr bereits laut demnach dass nun heute gestern morgen januar februar marz mai juni juli oktober
-    dezember montag dienstag mittwoch donnerstag freitag samstag sonntag euro millionen million milliarden
-    wechsel transfer vertrag verein klub saison spieler trainer medizincheck angebot kaufoption leihe ablose
-    informationen bericht berichten medien jahr jahre sommer tor tore spiel spiele mannschaft team profi
-    sturmer verteidiger innenverteidiger mittelfeldspieler torwart nationalspieler abwehr rekord
-    le la les un une des du au aux et ou mais dans sur pour par avec sans son sa ses il elle ils elles on
-    ce cette qui que quoi selon mercato janvier fevrier mars avril juin juillet aout septembre octobre
-    novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche millions euros
-    il lo gli i una di da del della dello dei degli nel nella alla al per con su tra fra che non come
-    secondo gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-    lunedi martedi mercoledi giovedi venerdi sabato domenica milioni
-    el los las y o pero en con sin sobre segun enero febrero abril mayo junio julio agosto septiembre
-    octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo millones
+    report reports reportedly according breaking exclusive official update live transfer transfers news rumours
+    rumour gossip deal deals window summer winter january february march april may june july august september
+    october november december monday tuesday wednesday thursday friday saturday sunday premier league
+    championship bundesliga serie liga ligue laliga eredivisie primeira cup pokal coppa copa coupe champions
+    europa conference world euro euros fifa uefa super club fc ac as sc cf afc football soccer sport sports calcio
+    mercato fussball futbol video videos photo photos foto image images getty imago reuters ap afp dpa sid read
+    more see share comments comment home menu login subscribe advertisement anzeige werbung pubblicita publicidad
+    publicite click follow tags related latest top best watch listen podcast newsletter mr sir dr original title
+    source credit joins signs completes agrees seals set close nears eyes wants targets move bid offer talks
+    medical confirmed confirms rejects rejected lodges makes reach reached agreement fee reveals admits says
+    explains here done stadium arena curva
+    england english germany german spain spanish italy italian france french portugal portuguese netherlands
+    dutch brazil brazilian argentina argentine japan japanese serbia serbian belgium belgian croatia scotland
+    wales ireland europe european african american usa saudi arabia qatar london manchester madrid paris munich
+    munchen milan milano turin torino rome roma florence firenze naples barcelona berlin liverpool lisbon
+    januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+    janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi
+    vendredi samedi dimanche gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre
+    dicembre lunedi martedi mercoledi giovedi venerdi sabato domenica enero febrero abril mayo junio julio
+    septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes domingo
+    euro millionen million milliarden millions milioni millones
     """
 )
 
+# Lower-case name particles ("Virgil van Dijk"); those that may also open a surname in capitals ("De Bruyne").
 PARTICLES = words_of("de da di del della van von der den dos das du le la el al bin ben ter ten mc")
+SURNAME_PARTICLES = words_of("de da di del della van von dos das du le la el al ter ten mc")
+# Determiners after which a capitalised word is a noun, not a name ("der Japaner", "les Parisiens").
 ARTICLES = words_of(
     "der die das den dem des ein eine einen einem einer kein keine the a an le la les un une du il lo gli "
     "el los las del al seine seinen seinem ihren ihrem sein unser unseren"
 )
 
 
-def _endings(text: str) -> tuple[str, ...]:
-    """Whitespace-separated endings; "_" stands for a space inside one."""
-    return tuple(w.replace("_", " ") for w in text.split())
+def _endings(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
-# A mention preceded by one of these (text ending with it, up to three non-word characters between) names a
-# coach, official, agent, relative or journalist; German compounds ("Cheftrainer") end with the role word too.
-ROLE_ENDINGS = _endings(
-    """
-    coach manager boss trainer director president prasident presidente ceo chairman owner co-owner
-    miteigentumer eigentumer agent agents berater agente procuratore representante journalist reporter giornalista
-    journaliste periodista insider expert entraineur allenatore tecnico entrenador mister ds sportdirektor
-    sportvorstand sportchef spokesman sprecher mother father brother sister wife mutter vater bruder mere pere
-    madre padre minister ministre ministro mayor burgermeister referee schiedsrichter arbitre arbitro teammate
-    legend legende leggenda former ex- pundit analyst commentator chief executive vorstand geschaftsfuhrer
-    dirigente dg direttore_sportivo director_deportivo
-    """
-)
+@dataclass(frozen=True, slots=True)
+class NameLexicon:
+    language: str
+    stop: frozenset[str]  # never part of a name
+    role_endings: tuple[str, ...]  # text before a name ending with one: a coach, agent, relative, journalist
+    hint_endings: tuple[str, ...]  # text before a name ending with one: a player ("striker")
 
-HINT_ENDINGS = _endings(
-    """
-    striker forward midfielder defender centre-back center-back winger goalkeeper keeper full-back fullback
-    left-back right-back playmaker international star youngster wonderkid talent captain signing target player
-    sturmer mittelfeldspieler verteidiger innenverteidiger torwart torhuter flugelspieler aussenverteidiger
-    nationalspieler abwehrspieler offensivspieler spielmacher neuzugang profi kapitan attaquant milieu defenseur
-    gardien ailier buteur lateral attaccante centrocampista difensore portiere esterno centravanti bomber
-    fantasista terzino regista delantero mediocentro defensa central portero extremo mediapunta jugador joueur
-    giocatore spieler calciatore crack fenomeno pepite gioiello perla centre_back
-    """
-)
+    def common_word(self, token: str) -> bool:
+        """A word of this language rather than a name: frequent here, and far more frequent than in the others
+        ("Stürmer", "Neue", "Zwei" in German; "Huge", "Offer" in English; not "Thomas", "Müller", "Rice")."""
+        return _common_word(token, self.language)
+
+    def very_common_word(self, token: str) -> bool:
+        """As ``common_word``, by a wider margin: enough to doubt a name seen alone."""
+        return _common_word(token, self.language, 4.5, 1.5)
+
+
+@lru_cache(maxsize=65536)
+def _common_word(token: str, language: str, floor: float = 3.0, margin: float = 1.0) -> bool:
+    here = zipf_frequency(token, language)
+    if here < floor:
+        return False
+    elsewhere = max(zipf_frequency(token, other) for other in LANGUAGES if other != language)
+    return here - elsewhere >= margin
+
+
+@cache
+def name_lexicon(language: str) -> NameLexicon:
+    book = phrasebook(language)
+    english = phrasebook("en")
+    stop = (
+        _SHARED_STOP
+        | book.words["grammar.stopwords"]
+        | book.words["person.not_names"]
+        | english.words["person.not_names"]
+        | not_names()
+    )
+    roles = book.words["person.role_before"] | english.words["person.role_before"]
+    hints = (
+        book.words["person.positions"]
+        | book.words["person.targets"]
+        | english.words["person.positions"]
+        | english.words["person.targets"]
+    )
+    return NameLexicon(book.language, frozenset(stop), _endings(roles), _endings(hints))
 
 
 def ends_with_any(before: str, endings: tuple[str, ...]) -> bool:
-    """True when `before`, less up to three trailing non-word characters, ends with one of `endings`."""
+    """True when ``before``, less up to three trailing non-word characters, ends with one of ``endings``."""
     n = len(before)
     for j in range(4):
         if before[: n - j].endswith(endings):

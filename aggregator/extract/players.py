@@ -10,28 +10,15 @@ from itertools import pairwise
 
 from unidecode import unidecode
 
-from .clubs import ClubMention
-from .lexicon import ARTICLES, HINT_ENDINGS, PARTICLES, ROLE_ENDINGS, STOP, ends_with_any
-from .registry import not_names
+from ..concepts import player_key
+from .document import Document
+from .lexicon import ARTICLES, PARTICLES, SURNAME_PARTICLES, NameLexicon, ends_with_any, name_lexicon
 
 __all__ = ["PlayerCandidate", "find_players", "player_key"]
-
-
-@lru_cache(maxsize=16384)
-def player_key(name: str) -> str:
-    """Stable cross-article key: diacritics folded, lower-cased, tokens sorted ("Min-jae Kim" == "Kim Min-jae")."""
-    return " ".join(sorted(_KEY_WORD.findall(unidecode(name or "").lower())))
-
 
 _KEY_WORD = re.compile(r"[a-z0-9]+")
 
 
-_ROLE_AFTER = re.compile(
-    r"^\W{0,3}(,\s)?(the |der |le |il |el )?(coach|manager|boss|trainer|president|presidente|prasident|"
-    r"agent|berater|agente|journalist|reporter|giornalista|journaliste|periodista|said|sagte|told|a declare|"
-    r"ha detto|dijo|explained|erklarte|spiegato)"
-    r"|^'?s? (side|men|team|squad|charges|tactics|plans|system|project|backroom staff|elf|mannschaft|schutzlinge)\b"
-)
 _AGE_AFTER = re.compile(r"^\s?(\(\d{2}\b|,\s?\d{2}\b|\s?\(\d{2},)")
 
 
@@ -80,21 +67,21 @@ _RUN = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
-@lru_cache(maxsize=32768)
-def _word_class(word: str) -> int:
-    """0: a name token; 1: a lower-case name particle ("van", "de"); 2: breaks a name (stop word, lower case)."""
+@lru_cache(maxsize=65536)
+def _word_class(word: str, language: str) -> int:
+    """0: a name token; 1: a name particle ("van", "De"); 2: breaks a name (stop word, lower case)."""
     lw = word.lower().strip("'-")
-    if lw in PARTICLES and not word[0].isupper():
+    if lw in PARTICLES and (not word[0].isupper() or lw in SURNAME_PARTICLES):
         return 1
     is_cap = word[0].isupper() and (not word.isupper() or len(word) == 2)
-    if not is_cap or lw in STOP or lw in _NOT_NAMES or lw.rsplit("-", 1)[-1] in _NOT_NAMES:
+    stop = name_lexicon(language).stop
+    if not is_cap or lw in stop or lw.rsplit("-", 1)[-1] in stop:
         return 2
     if len(lw) >= 7 and lw.endswith(_NOUN_ENDINGS):
         return 2  # German abstract nouns: "Leistung", "Mannschaft", "Gelegenheit"
     return 0
 
 
-_NOT_NAMES = not_names()
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "ismus", "itat")
 
 
@@ -113,7 +100,7 @@ def _sentence_opener(folded: str, s: int, word: str) -> bool:
     return False
 
 
-def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str) -> list[list[tuple[int, int]]]:
     """Runs of adjacent capitalised name tokens (particles allowed inside), split at stop words and clubs."""
     mask = bytearray(len(folded) + 1)
     for s, e in blocked:
@@ -128,7 +115,7 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[t
             if word.endswith(("'s", "'")) and len(word) > 3:  # possessive: "Rice's move"
                 word = word[: -2 if word.endswith("'s") else -1]
                 e = s + len(word)
-            kind = _word_class(word)
+            kind = _word_class(word, language)
             if kind == 0 and first and _sentence_opener(folded, s, word):
                 kind = 2
             in_block = mask[s]
@@ -158,13 +145,19 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[list[t
             runs.append(current)
     out = []
     for run in runs:
-        while run and folded[run[-1][0] : run[-1][1]].lower() in PARTICLES:
+        while run and _particle(folded, run[-1]):
             run.pop()
-        while run and folded[run[0][0] : run[0][1]].lower() in PARTICLES:
-            run.pop(0)
+        while run and _particle(folded, run[0]) and not (len(run) > 1 and folded[run[0][0]].isupper()):
+            run.pop(0)  # a lower-case particle opens no name; "De Bruyne" keeps its capital one
         if run:
             out.append(run[:4])
     return out
+
+
+def _particle(folded: str, span: tuple[int, int]) -> bool:
+    word = folded[span[0] : span[1]]
+    lw = word.lower()
+    return lw in PARTICLES and (word.islower() or lw in SURNAME_PARTICLES)
 
 
 def _units(run: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
@@ -172,7 +165,7 @@ def _units(run: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     pending: int | None = None
     for s, e in run:
-        if folded[s:e].lower() in PARTICLES:
+        if _particle(folded, (s, e)):
             pending = s if pending is None else pending
             continue
         units.append((pending if pending is not None else s, e))
@@ -181,17 +174,14 @@ def _units(run: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
 
 
 def find_players(
-    text: str,
-    folded: str,
-    low: str,
-    clubs: list[ClubMention],
-    cue_positions: list[int],
-    title_end: int,
-    excluded_names: set[str],
+    doc: Document, blocked: list[tuple[int, int]], cue_positions: list[int], excluded_names: set[str]
 ) -> list[PlayerCandidate]:
-    """Person candidates ranked by how likely they are the player the story is about (best first)."""
-    blocked = [(c.start, c.end) for c in clubs]
-    runs = [_units(run, folded) for run in _runs(text, folded, blocked)]
+    """Person candidates ranked by how likely they are the player the story is about (best first).
+
+    ``blocked`` spans hold clubs and outlets, which are never part of a name."""
+    text, folded, low, title_end = doc.text, doc.folded, doc.low, doc.title_end
+    lexicon = name_lexicon(doc.language)
+    runs = [_units(run, folded) for run in _runs(text, folded, sorted(blocked), doc.language)]
     pair_freq: dict[str, int] = {}
     single_freq: dict[str, int] = {}
     for units in runs:
@@ -219,6 +209,8 @@ def find_players(
         start, end = _core_start(folded, a), b[1]
         display = text[start:end]
         key = player_key(display)
+        if _all_common(key, lexicon):
+            continue  # "Neuer Stürmer", "Zwei Spieler", "Huge Offer": words of the language, not a person
         if key in excluded_names:
             excluded_words.update(key.split())  # "Jose" alone then is the coach, not a player
             continue
@@ -237,7 +229,13 @@ def find_players(
         owners = by_surname.get(word) or by_first.get(word)
         if owners and len(owners) == 1:
             owners[0].mentions.append((s, e))
-        elif not owners and len(word) > 2 and not word.isdigit() and word not in excluded_words:
+        elif (
+            not owners
+            and len(word) > 2
+            and not word.isdigit()
+            and word not in excluded_words
+            and not lexicon.very_common_word(word)
+        ):
             display = text[s:e]
             cand = lone.setdefault(word, PlayerCandidate(player_key(display)))
             cand.add_form(display)
@@ -246,17 +244,22 @@ def find_players(
     for key in [k for k, c in full.items() if all(_bare_line(folded, s, e, title_end) for s, e in c.mentions)]:
         del full[key]  # menu entries and captions ("Burkina Faso", "Chinese Taipei") are not people
     for cand in full.values():
-        _score(cand, low, cue_positions, title_end)
+        _score(cand, doc, cue_positions, lexicon)
     best_full = max((c.score for c in full.values()), default=0.0)
     for cand in lone.values():
         if len(cand.mentions) < 2 or cand.key in excluded_names:
             continue
-        _score(cand, low, cue_positions, title_end)
+        _score(cand, doc, cue_positions, lexicon)
         cand.score *= 0.6
         if cand.score > max(2.0 * best_full, 3.0):
             full[cand.key] = cand
     ranked = sorted(full.values(), key=lambda c: -c.score)
     return [c for c in ranked if c.score > 0]
+
+
+def _all_common(key: str, lexicon: NameLexicon) -> bool:
+    words = key.split()
+    return len(words) > 1 and all(lexicon.common_word(w) for w in words)
 
 
 def _bare_line(folded: str, s: int, e: int, title_end: int) -> bool:
@@ -288,7 +291,8 @@ def _near_cue(pos: int, cues: list[int], window: int = 160) -> bool:
     return i < len(cues) and cues[i] <= pos + window
 
 
-def _score(cand: PlayerCandidate, low: str, cues: list[int], title_end: int) -> None:
+def _score(cand: PlayerCandidate, doc: Document, cues: list[int], lexicon: NameLexicon) -> None:
+    low, title_end = doc.low, doc.title_end
     score = 0.0
     for n_seen, (start, end) in enumerate(cand.mentions):
         w = 1.0
@@ -303,9 +307,9 @@ def _score(cand: PlayerCandidate, low: str, cues: list[int], title_end: int) -> 
             w += 0.5
         if _near_cue(start, cues):
             w += 1.0
-        if ends_with_any(before, ROLE_ENDINGS) or _ROLE_AFTER.match(after):
+        if ends_with_any(before, lexicon.role_endings) or doc.book.after_match("person.role_after", after):
             cand.role_hits += 1
-        if ends_with_any(before, HINT_ENDINGS) or _AGE_AFTER.match(after):
+        if ends_with_any(before, lexicon.hint_endings) or _AGE_AFTER.match(after):
             cand.hint_hits += 1
             w += 1.0
         score += w

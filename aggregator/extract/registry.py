@@ -78,7 +78,7 @@ class AliasIndex:
                 if k > 1 and "\n" in folded[toks[i][0] : toks[i + k - 1][1]]:
                     continue
                 for alias in bucket:
-                    if _case_ok(folded, toks, i, alias):
+                    if case_ok(folded, toks, i, alias):
                         hit = alias
                         break
                 if hit is not None:
@@ -90,7 +90,7 @@ class AliasIndex:
         return found
 
 
-def _case_ok(folded: str, toks: list[tuple[int, int, str]], i: int, alias: Alias) -> bool:
+def case_ok(folded: str, toks: list[tuple[int, int, str]], i: int, alias: Alias) -> bool:
     if alias.exact_upper:
         s, e, _ = toks[i]
         return folded[s:e].isupper()

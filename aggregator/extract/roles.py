@@ -1,85 +1,339 @@
-"""Club roles that are neither buyer nor seller: rival bidders, places named like clubs, clubs that withdraw."""
+"""The roles stage: which side of a deal each club mention is on, read from the words around it, with evidence.
+
+Each club mention is read on its own (``read_mentions``): the phrasebook classes just before and just after it
+give it buyer and seller strength, or a side role that takes it out of the deal (a rival bidder, a former club,
+a club that pulled out, a city named as a place). ``club_roles`` then weighs the mentions of each club by how
+much their sentences are about the player, and gives each club one role with the evidence behind it.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from enum import StrEnum
 
+from .clubs import ClubMention
+from .document import Document
 from .registry import cities, clubs
 
-__all__ = ["GO", "PLACE", "RIVAL", "WITHDRAWN", "city_club", "club_role", "talks_with_object"]
-
-RIVAL = "rival"  # "beating Chelsea to X": another bidder, neither the seller nor the destination
-PLACE = "place"  # "atteso a Torino per le visite mediche": the city, not the club
-WITHDRAWN = "out"  # "Chelsea pull out of the race": that club's pursuit collapsed
-GO = "go"  # "andare a Torino", "move to Munich": a city as a destination; the club there the story names
-PAST = "past"  # "during his time at Sampdoria", "in 2019": where the player was, not a side of this deal
-
-_ART = r"(?:\s(?:the|der|die|das|den|dem|des|le|la|les|l'|il|lo|i|el|los|fc|ac|as|ssc|ogc|rc|sl|cf|vfl|vfb))*\s?$"
-
-_RIVAL_BEFORE = re.compile(
-    r"(?<![a-z])(?:beat(?:ing|s|en)?|fend(?:ing|s|ed)? off(?: competition from| interest from)?|ahead of|"
-    r"rival(?:s|ling|ing)?|in competition with|competition from|competing with|compete with|battle with|"
-    r"battling|hijack(?:ing|ed)?|gazump(?:ing|ed)?|outbid(?:ding)?|pip(?:ping|ped)?|"
-    r"konkurrenz (?:aus|von|vom|durch|des|der)|konkurrenten?|vor der nase|ausgestochen|ausstechen|"
-    r"devancer|devance|devancant|coiffer|coiffant|concurrence (?:du|de|d'|des)|rivaliser avec|"
-    r"(?:battendo|battere|beffando|beffare|bruciando|bruciare)(?: la concorrenza)? (?:del|della|dell'|di)|"
-    r"concorrenza (?:del|della|dell'|di)|soffiare|soffiando|"
-    r"adelantarse a|adelantandose a|competencia (?:del|de)|(?:ganarle|ganando|gana) la partida al?|pelea con)"
-    rf"{_ART}"
-)
-_OUT_AFTER = re.compile(
-    r"^(?:'s?)?\s?(?:have|has|had|are|is|hat|haben|ont|a|hanno|ha|han|sind|ist)?\s?"
-    r"(?:(?:now|already|reportedly|officially|also|decided to|bereits|offenbar|nun|deja|gia|ya) )*"
-    r"(?:pull(?:ed|s|ing)? out|withdr[ae]wn?|withdraw(?:s|ing|al)?|drop(?:ped|s)? out|walk(?:ed|s)? away|"
-    r"abandon(?:ed|s)?|end(?:ed|s)? (?:their|its) (?:interest|pursuit)|given up|give up|gave up|"
-    r"(?:ziehen|zieht|zog|zogen) sich|steig(?:t|en) [^.;]{0,30}?aus\b|(?:sind|ist) ausgestiegen|ruckzug|"
-    r"se retire|se retirent|s'est retire|abandonne|renonce|retrait|"
-    r"si ritira|si (?:e|sono) ritirat|si sfila|si (?:e|sono) sfilat|rinuncia|ha rinunciato|ritiro|"
-    r"se retira|se ha retirado|se retiro|abandona la|renuncia|desiste|se baja)"
-)
-_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:in|a|en)\s$")
-# Travelling to a city is joining the club of that city the story is about: "ha scelto di andare a Torino".
-_GO_BEFORE = re.compile(
-    r"(?<![a-z])(?:go|going|goes|move|moving|moves|head|heading|fly|flying|flies|travel|travelling|traveling|"
-    r"gehen|geht|wechseln|wechselt|fliegt|reist|aller|partir|part|s'envoler|rejoindre|andare|va|trasferirsi|"
-    r"volare|vola|volera|sbarcare|sbarca|approdare|approda|irse|ir|marcharse|viajar|viajara|viaja|vuela|volar)"
-    r"\s(?:to|nach|in|a|en)\s$"
-)
-_TALKS_WITH = re.compile(
-    r"(?<![a-z])(?:talks|negotiations|negotiating|discussions|dialogue|verhandlungen|verhandelt|verhandeln|"
-    r"gesprache|trattativa|trattano|tratta|dialogo|negociaciones|negocia|negocian|conversaciones|negociations|"
-    r"negocie|negocient|discute|discutent)(?:\s[a-z'-]+){0,3}?\s(?:with|mit|con|col|avec)"
-    rf"{_ART}"
-)
+__all__ = ["ClubRole", "Evidence", "MentionReading", "Role", "Sides", "club_roles", "read_mentions"]
 
 
-def club_role(before: str, after: str, mention: str, governed: bool) -> str:
-    """The side role of a club mention from the clause before it and the text after it ("" when none).
-
-    `mention` is the mention's folded lower-case text; `governed` tells whether a transfer verb or preposition
-    already marks it as a destination ("passa al Torino", "signe à Lyon"), which rules out a place reading.
-    """
-    if _OUT_AFTER.match(after):
-        return WITHDRAWN
-    if _RIVAL_BEFORE.search(before):
-        return RIVAL
-    if mention in cities() and not after.startswith("'"):
-        if _GO_BEFORE.search(before):
-            return GO
-        if not governed and _PLACE_BEFORE.search(before):
-            return PLACE
-    return ""
+class Role(StrEnum):
+    BUYER = "buyer"  # the club the player joins or that wants him
+    SELLER = "seller"  # the club he leaves: the one that owns him
+    RIVAL = "rival"  # another bidder ("beating Chelsea to him")
+    WITHDRAWN = "withdrawn"  # a suitor that pulled out: its pursuit collapsed
+    FORMER = "former"  # a club he played for before ("his former club")
+    LOAN = "loan"  # where he is on loan now
+    PLACE = "place"  # a city named like a club ("in Turin")
+    OTHER = "other"  # named, with nothing to say which side it is on
 
 
-def talks_with_object(before: str) -> bool:
-    """The clause ends "... in talks with" / "verhandelt mit dem" / "accordo con il": the club after it is the
-    other party; when a club is the subject of those talks, the other party is the seller."""
-    return _TALKS_WITH.search(before) is not None
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A phrase that set part of a reading: its phrasebook class (or rule), the words, where."""
+
+    cls: str
+    text: str
+    start: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"class": self.cls, "text": self.text, "at": self.start}
 
 
-def city_club(mention: str, club: str, present: set[str]) -> str | None:
-    """Another club the city name `mention` can stand for that the text names elsewhere ("Torino" -> Juventus)."""
+@dataclass(frozen=True, slots=True)
+class MentionReading:
+    """One club mention read on its own."""
+
+    mention: ClubMention
+    buyer: float  # destination strength (1: a verb or preposition says so; 0.5: a bare "to")
+    seller: float  # origin strength
+    side: Role | None  # a side role that takes the mention out of the deal (None: buyer or seller by strength)
+    stands_for: str | None  # another club the text names that this city stands for ("Torino" -> Juventus)
+    evidence: tuple[Evidence, ...]
+    returns: bool = False  # "returns to X": the club he goes back to
+
+    @property
+    def club(self) -> str:
+        return self.stands_for or self.mention.club
+
+
+# "(24, Arsenal)": the player's age and club in parentheses; a year in brackets or "in 2019" after a club dates it.
+_PAREN_CLUB = re.compile(r"\(\s?\d{2}\s?,\s?$")
+_DATED_AFTER = re.compile(r"^[^.;\n]{0,12}?(?:\(\d{4}|\b(?:in|en|im|nel|dal|seit|since) (?:19|20)\d\d)")
+_NEW_WORDS = re.compile(r"(?<![a-z])(?:new|neuer|neue|neuen|nouveau|nouvelle|nuovo|nuova|nuevo|nueva)\s")
+
+
+def _ev(cls: str, m: re.Match[str], offset: int) -> Evidence:
+    return Evidence(cls, m.group().strip(), offset + m.start())
+
+
+def _descriptor_after(doc: Document, after: str, cls: str) -> re.Match[str] | None:
+    """A position or target word right after a club ("Arsenal striker", "Bayern-Stürmer", "Arsenal target")."""
+    words = doc.book.words[cls]
+    if not words:
+        return None
+    pattern = _DESCRIPTOR_CACHE.get((doc.language, cls))
+    if pattern is None:
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        pattern = re.compile(rf"^(?:'s?|-)?\s?(?:[a-z]+[- ]){{0,2}}?(?:{alternation})(?![a-z])")
+        _DESCRIPTOR_CACHE[(doc.language, cls)] = pattern
+    return pattern.match(after)
+
+
+def _descriptor_before(doc: Document, before: str) -> re.Match[str] | None:
+    """A position word and a genitive right before a club ("l'attaccante del", "el delantero del")."""
+    pattern = _DESCRIPTOR_CACHE.get((doc.language, "owner-before"))
+    if pattern is None:
+        positions = "|".join(re.escape(w) for w in sorted(doc.book.words["person.positions"], key=len, reverse=True))
+        genitives = "|".join(re.escape(w) for w in sorted(doc.book.words["grammar.genitives"], key=len, reverse=True))
+        articles = "|".join(re.escape(w) for w in sorted(doc.book.words["grammar.articles"], key=len, reverse=True))
+        if not (positions and genitives):
+            pattern = re.compile(r"(?!x)x")
+        else:
+            tail = rf"(?:\s?(?:{articles})(?![a-z0-9]))*" if articles else ""
+            pattern = re.compile(rf"(?<![a-z])(?:{positions})\s(?:{genitives}){tail}\s?$")
+        _DESCRIPTOR_CACHE[(doc.language, "owner-before")] = pattern
+    return pattern.search(before)
+
+
+_DESCRIPTOR_CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[str]) -> MentionReading:
+    book = doc.book
+    before = doc.clause_before(m.start)
+    b0 = m.start - len(before)
+    after = doc.after(m.end)
+    name = doc.low[m.start : m.end]
+    ev: list[Evidence] = []
+
+    def reading(buyer: float, seller: float, side: Role | None, stands_for: str | None = None) -> MentionReading:
+        return MentionReading(m, buyer, seller, side, stands_for, tuple(ev))
+
+    # A club in the past: dated, or called a former club.
+    lent = book.before_match("role.seller_before", before) and book.after_match("role.lent_after", after)
+    if not lent:
+        past = book.after_match("role.former_after", after) or _DATED_AFTER.match(after)
+        if past:
+            ev.append(_ev("role.former_after", past, m.end))
+            return reading(0.0, 0.0, Role.FORMER)
+        past = book.before_match("role.former_before", before)
+        if past:
+            ev.append(_ev("role.former_before", past, b0))
+            return reading(0.0, 0.0, Role.FORMER)
+    gone = book.after_match("role.withdrawn_after", after)
+    if gone:
+        ev.append(_ev("role.withdrawn_after", gone, m.end))
+        return reading(0.0, 0.0, Role.WITHDRAWN)
+    bid_after = book.after_match("role.bid_after", after)
+    verb_after = book.after_match("role.buyer_after", after) or bid_after
+    rival = book.before_match("role.rival_before", before)
+    if rival and not verb_after:
+        ev.append(_ev("role.rival_before", rival, b0))
+        return reading(0.0, 0.0, Role.RIVAL)
+    strong = book.before_match("role.buyer_before", before)
+    city = name in cities() and not after.startswith("'")
+    if city:
+        go = book.before_match("role.go_before", before)
+        if go:
+            ev.append(_ev("role.go_before", go, b0))
+            return reading(1.0, 0.0, None, _city_club(name, m.club, present))
+        place = None if strong else book.before_match("role.place_before", before)
+        if place:
+            ev.append(_ev("role.place_before", place, b0))
+            instead = _city_club(name, m.club, present)
+            if instead:  # "atteso a Torino" in a Juventus story: that club's city, no cue either way
+                return reading(0.0, 0.0, None, instead)
+            return reading(0.0, 0.0, Role.PLACE)
+    loan = book.before_match("role.loan_before", before) or book.after_match("role.loan_after", after)
+    if loan:
+        ev.append(_ev("role.loan", loan, b0 if loan.string is before else m.end))
+        return reading(0.0, 0.0, Role.LOAN)
+    keeps = book.after_match("role.keeper_after", after)
+    seller_before = book.before_match("role.seller_before", before)
+    buyer = seller = 0.0
+    returns = False
+    if (strong or verb_after) and not keeps:
+        buyer = 1.0
+        hit = strong or verb_after
+        assert hit is not None
+        ev.append(_ev("role.buyer_before" if strong else "role.buyer_after", hit, b0 if strong else m.end))
+    elif not seller_before:
+        weak = book.before_match("role.buyer_weak_before", before)
+        if weak:
+            buyer = 0.5
+            ev.append(_ev("role.buyer_weak_before", weak, b0))
+    if not strong:
+        back = book.before_match("role.return_before", before) or book.after_match("role.return_after", after)
+        if back:
+            returns = True
+            buyer = max(buyer, 1.0)  # scored as a destination; a declined loan option turns it round
+            ev.append(_ev("role.return", back, b0 if back.string is before else m.end))
+    for cls, hit, offset in (
+        ("role.seller_before", seller_before, b0),
+        ("role.keeper_after", keeps, m.end),
+        ("role.seller_after", book.after_match("role.seller_after", after), m.end),
+    ):
+        if hit:
+            seller = 1.0
+            ev.append(_ev(cls, hit, offset))
+    owner = _descriptor_after(doc, after, "person.positions") or _descriptor_before(doc, before)
+    if owner:
+        if _NEW_WORDS.search(owner.group()):
+            buyer = 1.0  # "Tottenham's new striker"
+            ev.append(Evidence("role.new_player_of", owner.group().strip(), m.end))
+        else:
+            seller = 1.0
+            ev.append(Evidence("role.owner", owner.group().strip(), m.end if owner.string is after else b0))
+    target = _descriptor_after(doc, after, "person.targets")
+    if target and not owner:
+        buyer = max(buyer, 1.0)
+        ev.append(Evidence("role.target_of", target.group().strip(), m.end))
+    paren = _PAREN_CLUB.search(doc.low[max(0, m.start - 12) : m.start])
+    if paren:
+        seller += 1.0
+        ev.append(Evidence("role.age_and_club", paren.group(), m.start - len(paren.group())))
+    if subject_before and not verb_after:
+        talks = book.before_match("role.talks_with_before", before)
+        if talks:
+            # "Bayern have opened talks with Stuttgart": the other party to a club's talks is likelier the seller
+            buyer, seller = 0.0, max(seller, 0.6)
+            ev.append(_ev("role.talks_with_before", talks, b0))
+    return MentionReading(m, buyer, seller, None, None, tuple(ev), returns)
+
+
+def _city_club(mention: str, club: str, present: set[str]) -> str | None:
+    """Another club the city name ``mention`` can stand for that the text names elsewhere ("Torino" -> Juventus)."""
     _, index = clubs()
     owners = index.owners.get(tuple(mention.split()), [])
     others = {o.target for o in owners if o.target != club and o.target in present}
     return others.pop() if len(others) == 1 else None
+
+
+def read_mentions(doc: Document, club_mentions: list[ClubMention]) -> list[MentionReading]:
+    """Every club mention read from the words around it (independent of which player the report is about)."""
+    present = {m.club for m in club_mentions if doc.low[m.start : m.end] not in cities()}
+    out: list[MentionReading] = []
+    prev_end = -1
+    for m in club_mentions:
+        before_start = m.start - len(doc.clause_before(m.start))
+        subject_before = prev_end >= before_start  # another club earlier in the same clause
+        prev_end = m.end
+        out.append(_read_one(doc, m, subject_before, present))
+    return out
+
+
+@dataclass(slots=True)
+class ClubRole:
+    """One club's role in the deal a claim is about, with what it rests on."""
+
+    club: str
+    role: Role
+    buyer: float = 0.0  # weighted destination strength
+    seller: float = 0.0  # weighted origin strength
+    weight: float = 0.0  # weighted mentions
+    first: int = 0  # first mention
+    lead_buyer: float = 0.0  # destination strength in the headline or lead
+    withdrawn: float = 0.0
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "club": self.club,
+            "role": str(self.role),
+            "buyer": round(self.buyer, 2),
+            "seller": round(self.seller, 2),
+            "weight": round(self.weight, 2),
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """The deal's two sides as the roles give them."""
+
+    buyer: str | None
+    seller: str | None
+    buyer_score: float
+    seller_score: float
+    withdrawn: tuple[str, ...]  # clubs the text says pulled out (each gets a collapsed claim)
+    roles: tuple[ClubRole, ...]
+
+
+def club_roles(readings: list[MentionReading], weight_of: dict[int, float], lead_end: int) -> Sides:
+    """One role per club from its weighted mentions; the buyer the lead names wins (news puts its story first).
+
+    ``weight_of`` maps a mention's start to how much its sentence is about the player (0: ignore it)."""
+    by_club: dict[str, ClubRole] = {}
+    for r in readings:
+        w = weight_of.get(r.mention.start, 1.0) * (0.6 if r.mention.weak else 1.0)
+        if w <= 0:
+            continue
+        club = r.club
+        role = by_club.get(club)
+        if role is None:
+            role = by_club[club] = ClubRole(club, Role.OTHER, first=r.mention.start)
+        role.evidence.extend(r.evidence)
+        if r.side in (Role.RIVAL, Role.FORMER, Role.LOAN, Role.PLACE):
+            if role.weight == 0:
+                role.role = r.side
+            continue
+        if r.side is Role.WITHDRAWN:
+            role.withdrawn += w
+            continue
+        role.weight += w
+        if r.buyer:
+            role.buyer += r.buyer * w
+            if r.mention.start < lead_end and r.buyer >= 1.0 and w >= 1.0:
+                role.lead_buyer += r.buyer * w
+        if r.seller:
+            role.seller += r.seller * w
+    active = {c: r for c, r in by_club.items() if r.weight > 0}
+    withdrawn = tuple(c for c, r in by_club.items() if r.withdrawn and (c not in active or r.buyer <= r.withdrawn))
+    for c in withdrawn:
+        by_club[c].role = Role.WITHDRAWN
+    roles = tuple(sorted(by_club.values(), key=lambda r: r.first))
+    if not active:
+        if withdrawn:
+            club = max(withdrawn, key=lambda c: by_club[c].withdrawn)
+            return Sides(club, None, 0.0, 0.0, (club,), roles)
+        return Sides(None, None, 0.0, 0.0, (), roles)
+    net_buyer = {c: r.buyer - 0.7 * r.seller for c, r in active.items() if c not in withdrawn}
+    buyer = None
+    lead = {c: net_buyer[c] for c, r in active.items() if r.lead_buyer and c in net_buyer and net_buyer[c] > 0}
+    if lead:
+        buyer = max(lead, key=lambda c: (active[c].lead_buyer, net_buyer[c], active[c].weight, -active[c].first))
+    elif net_buyer and any(r.buyer for r in active.values()):
+        buyer = max(net_buyer, key=lambda c: (net_buyer[c], active[c].weight, -active[c].first))
+        if net_buyer[buyer] <= 0:
+            buyer = None
+    net_seller = {c: r.seller - 0.7 * r.buyer for c, r in active.items() if c != buyer and c not in withdrawn}
+    seller = None
+    if net_seller:
+        best = max(net_seller, key=lambda c: (net_seller[c], active[c].weight, -active[c].first))
+        if net_seller[best] > 0:
+            seller = best
+    if buyer is None and withdrawn:
+        buyer = max(withdrawn, key=lambda c: by_club[c].withdrawn)  # no other club is said to want him
+    if buyer is None:
+        rest = [c for c in active if c != seller]
+        if rest:
+            buyer = max(rest, key=lambda c: (active[c].weight, -active[c].first))
+    if seller is None:
+        rest = [c for c in active if c != buyer and c not in withdrawn]
+        if rest:
+            seller = max(rest, key=lambda c: (active[c].weight, -active[c].first))
+    if buyer in by_club and by_club[buyer].role is Role.OTHER:
+        by_club[buyer].role = Role.BUYER
+    if seller in by_club:
+        by_club[seller].role = Role.SELLER
+    return Sides(
+        buyer,
+        seller,
+        active[buyer].buyer if buyer in active else 0.0,
+        active[seller].seller if seller in active else 0.0,
+        withdrawn,
+        roles,
+    )

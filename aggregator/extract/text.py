@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["Token", "fold", "guess_language", "sentence_bounds", "tokens"]
+__all__ = ["Token", "fold", "sentence_bounds", "tokens", "words_of"]
 
 
 class _FoldTable(dict[int, str]):
@@ -74,30 +73,3 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 def words_of(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string."""
     return frozenset(text.split())
-
-
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "en": words_of("the and of to is has have with for from will his he that are was on at been after"),
-    "de": words_of("der die das und ist nicht von zu mit den dem ein eine sich auf auch wird für nach"),
-    "fr": words_of("le la les et est des du une pour avec dans que qui pas au aux sur son il a été"),
-    "it": words_of("il lo la gli le di che per con una non alla del della sono è da dei nel al"),
-    "es": words_of("el los las y de que por con una para del al se su es en como más pero"),
-}
-
-
-@lru_cache(maxsize=256)
-def _lang_of_sample(sample: str) -> str:
-    counts = {lang: 0 for lang in _STOPWORDS}
-    for word in sample.split():
-        for lang, words in _STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
-    return max(counts, key=lambda k: counts[k])
-
-
-def guess_language(lowered: str) -> str:
-    """Best of en/de/fr/it/es by stop-word counts over the first few thousand characters."""
-    return _lang_of_sample(" ".join(_WORDS_RE.findall(lowered[:2000])))
-
-
-_WORDS_RE = re.compile(r"[a-z]+")

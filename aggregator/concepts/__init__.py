@@ -1,0 +1,19 @@
+"""The shared concepts every stage speaks of: the stage ladder, the transfer window, name folding, cited sources."""
+
+from .citations import CitedSource
+from .names import fold_name, player_key
+from .stages import LADDER, STAGE_RANK, STAGE_WEIGHT, STAGES
+from .windows import UNDATED, WINDOW_SQL, transfer_window
+
+__all__ = [
+    "LADDER",
+    "STAGES",
+    "STAGE_RANK",
+    "STAGE_WEIGHT",
+    "UNDATED",
+    "WINDOW_SQL",
+    "CitedSource",
+    "fold_name",
+    "player_key",
+    "transfer_window",
+]

@@ -1,0 +1,235 @@
+"""The claims stage: what a report asserts about each deal it discusses, from its mentions and their roles.
+
+``read_report`` runs the whole pipeline — document, mentions, roles, stage, fee, sources — and keeps every
+intermediate result, so that ``rumours explain`` can show why a report was read as it was; ``extract_claims``
+returns just the claims.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+
+from ..concepts import CitedSource, player_key
+from .cues import StageCue
+from .document import Document, prepare
+from .fees import FeeMention
+from .mentions import Mentions, find_mentions
+from .players import PlayerCandidate
+from .registry import people
+from .relevance import Attribution, sentence_weights
+from .roles import MentionReading, Role, Sides, club_roles, read_mentions
+from .sources import canonical_source, cited_sources
+from .stage import StageDecision, decide_stage
+
+__all__ = ["Claim", "ClaimReading", "Reading", "extract_claims", "read_report"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one report asserts about one deal."""
+
+    player: str | None
+    player_key: str | None
+    from_club: str | None
+    to_club: str | None
+    fee_eur: float | None
+    fee_text: str | None
+    stage: str
+    cited_sources: tuple[str, ...]  # CitedSource labels: "Bild", "Arsenal (official)"
+
+
+@dataclass(frozen=True, slots=True)
+class FeeChoice:
+    fee: FeeMention | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimReading:
+    """One claim with the results it was built from."""
+
+    claim: Claim
+    subject: PlayerCandidate | None
+    sides: Sides
+    stage: StageDecision
+    fee: FeeChoice
+    sources: tuple[CitedSource, ...]
+
+
+@dataclass(slots=True)
+class Reading:
+    """Everything the pipeline found in one report."""
+
+    document: Document
+    mentions: Mentions | None = None
+    club_readings: list[MentionReading] = field(default_factory=list)
+    claims: list[ClaimReading] = field(default_factory=list)
+    skipped: str | None = None  # why the report gives no claim
+
+
+def _choose_fee(
+    doc: Document, fees: list[FeeMention], weights: list[float], others: list[PlayerCandidate], owner: Attribution
+) -> FeeMention | None:
+    best: tuple[float, int] | None = None
+    chosen = None
+    other_sentences = {doc.sentence_of(s) for c in others for s, _ in c.mentions}
+    for fee in fees:
+        if fee.kind in ("salary", "signing", "value", "addon"):
+            continue
+        i = doc.sentence_of(fee.start)
+        factor = owner.factor(fee.start)
+        score = fee.score + 3.0 * weights[i] * factor - (3.0 if factor < 1.0 else 0.0)
+        if i in other_sentences and weights[i] < 1.0:
+            score -= 2.0
+        score -= {"total": 1.5, "clause": 1.0, "range": 0.5}.get(fee.kind, 0.0)
+        key = (score, -fee.start)
+        if best is None or key > best:
+            best, chosen = key, fee
+    return chosen
+
+
+def _claim_for(
+    doc: Document,
+    mentions: Mentions,
+    readings: list[MentionReading],
+    player: PlayerCandidate | None,
+    others: list[PlayerCandidate],
+    cited: str | None,
+    only_own_sentences: bool,
+) -> ClaimReading:
+    weights = sentence_weights(doc, player, others)
+    if only_own_sentences:
+        weights = [w if w >= 1.0 else 0.0 for w in weights]
+    owner = Attribution(doc, player, others)
+    club_w = {m.start: weights[doc.sentence_of(m.start)] * owner.factor(m.start) for m in mentions.clubs}
+    sides = club_roles(readings, club_w, doc.lead_end)
+    cues: list[StageCue] = mentions.cues
+    if sides.withdrawn and sides.buyer not in sides.withdrawn:
+        # "Chelsea pull out, Newcastle close in": the collapse belongs to the club that withdrew
+        gone = {doc.sentence_of(r.mention.start) for r in readings if r.side is Role.WITHDRAWN}
+        cues = [c for c in cues if c.stage != "collapsed" or doc.sentence_of(c.start) not in gone]
+    cue_w = {c.start: weights[doc.sentence_of(c.start)] * owner.factor(c.start) for c in cues}
+    decision = decide_stage(cues, cue_w, doc.lead_end, sides.buyer_score > 0)
+    buyer, seller = sides.buyer, sides.seller
+    if seller and doc.book.search["role.option_declined"].search(doc.low):
+        # The loan ends without the option to buy: the loan club's permanent deal is off, and the player's
+        # return to his club is no new transfer.
+        returned = {r.club for r in readings if r.returns}
+        if buyer in returned:
+            buyer, seller = seller, buyer
+        if seller in returned:
+            decision = StageDecision("collapsed", "the loan club does not take up its option", decision.scores)
+    if buyer is not None and buyer in sides.withdrawn:
+        decision = StageDecision("collapsed", f"{buyer} pulled out", decision.scores)
+    to_club = None if decision.stage == "exit_only" else buyer
+    fee = _choose_fee(doc, mentions.fees, weights, others, owner)
+    fee_eur: float | None = fee.eur if fee else None
+    fee_text = doc.text[fee.start : fee.end] if fee else None
+    reason = f"the {fee.kind} nearest the player's sentences" if fee else "no amount stated for this deal"
+    free = [s for s, _ in mentions.free_spans if weights[doc.sentence_of(s)] * owner.factor(s) > 0.4]
+    if free and (fee is None or fee.score < 2.0 or weights[doc.sentence_of(fee.start)] < 1.0):
+        fee_eur, fee_text = 0.0, doc.text[free[0] : free[0] + 30].split("\n")[0]
+        reason = "a free transfer"
+    found: list[CitedSource] = []
+    if not only_own_sentences:
+        default_official = to_club if decision.stage == "done" else None
+        found = cited_sources(doc, mentions.sources, mentions.clubs, default_official)
+    if cited:
+        first = CitedSource(canonical_source(cited, doc.language) or cited.strip())
+        found = [first, *[f for f in found if f != first]]
+    name = player.display if player else None
+    claim = Claim(
+        player=name,
+        player_key=player_key(name) if name else None,
+        from_club=seller if seller != to_club else None,
+        to_club=to_club,
+        fee_eur=fee_eur,
+        fee_text=fee_text,
+        stage=decision.stage,
+        cited_sources=tuple(s.label for s in found),
+    )
+    return ClaimReading(claim, player, sides, decision, FeeChoice(fee, reason), tuple(found))
+
+
+def _coach_named(doc: Document, players: list[PlayerCandidate]) -> bool:
+    """The headline names no player candidate but a known coach or official (the story's real subject)."""
+    title_words = set(doc.words[: bisect.bisect_left([t[0] for t in doc.toks], doc.title_end)])
+    if any(s < doc.title_end for p in players for s, _ in p.mentions):
+        return False
+    return any(len(n) > 1 and n <= title_words for n in _coach_words())
+
+
+_COACH_WORDS: list[frozenset[str]] | None = None
+
+
+def _coach_words() -> list[frozenset[str]]:
+    global _COACH_WORDS
+    if _COACH_WORDS is None:
+        _COACH_WORDS = [frozenset(player_key(name).split()) for name in people()]
+    return _COACH_WORDS
+
+
+def read_report(text: str, *, title: str = "", language: str | None = None, cited_source: str | None = None) -> Reading:
+    """The whole reading of one report: its claims, main deal first, and what each rests on."""
+    doc = prepare(text, title, language)
+    reading = Reading(doc)
+    if not doc.toks:
+        reading.skipped = "no words"
+        return reading
+    mentions = find_mentions(doc)
+    reading.mentions = mentions
+    if not mentions.clubs:
+        reading.skipped = "no club named"  # no claim is made without a club
+        return reading
+    players = mentions.players
+    if not players:
+        reading.skipped = "no player named"
+        return reading
+    main = players[0]
+    if doc.title_end and min(s for s, _ in main.mentions) >= doc.title_end:
+        headline = doc.low[: doc.title_end]
+        if doc.book.search["story.coach"].search(headline) and _coach_named(doc, players):
+            reading.skipped = "a story about a coach"  # "Mourinho agrees deal to replace Pochettino as manager"
+            return reading
+    readings = read_mentions(doc, mentions.clubs)
+    reading.club_readings = readings
+    first = _claim_for(doc, mentions, readings, main, players[1:], cited_source, False)
+    reading.claims.append(first)
+    claims = [first.claim]
+    for club in first.sides.withdrawn:  # the pursuit of a club that pulled out, as its own collapsed deal
+        if club != first.claim.to_club:
+            cited = tuple(c for c in first.sources if not c.official or c.name == club)
+            gone = replace(
+                first.claim,
+                to_club=club,
+                from_club=first.claim.from_club if first.claim.from_club != club else None,
+                stage="collapsed",
+                fee_eur=None,
+                fee_text=None,
+                cited_sources=tuple(c.label for c in cited),
+            )
+            why = StageDecision("collapsed", f"{club} pulled out", first.stage.scores)
+            reading.claims.append(ClaimReading(gone, main, first.sides, why, FeeChoice(None, "a withdrawn bid"), cited))
+            claims.append(gone)
+    seen = {(main.key, c.to_club) for c in claims}
+    for other in players[1:6]:
+        if other.role_hits or other.score < 2.5 or (not other.hint_hits and other.score < 4):
+            continue
+        more = _claim_for(doc, mentions, readings, other, [main], None, True)
+        claim = more.claim
+        if claim.to_club is None or (other.key, claim.to_club) in seen:
+            continue
+        if claim.to_club == claims[0].to_club and claim.stage == claims[0].stage and claim.fee_eur is None:
+            continue
+        seen.add((other.key, claim.to_club))
+        reading.claims.append(more)
+        claims.append(claim)
+    return reading
+
+
+def extract_claims(
+    text: str, *, title: str = "", language: str | None = None, cited_source: str | None = None
+) -> list[Claim]:
+    """One Claim per deal the report discusses, main deal first; [] when it is not about a player transfer."""
+    return [c.claim for c in read_report(text, title=title, language=language, cited_source=cited_source).claims]

@@ -1,0 +1,91 @@
+"""The document stage: a report's headline and text, folded once, with its tokens, sentences, lead and language."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .phrasebook import LANGUAGES, Phrasebook, phrasebook
+from .text import Token, fold, sentence_bounds, tokens
+
+__all__ = ["MAX_CHARS", "Document", "guess_language", "prepare"]
+
+MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
+MAX_TITLE = 1_000
+
+_CLAUSE_SPLIT = re.compile(r"[.!?;\n]|, (?=\w)")
+
+
+@dataclass(slots=True)
+class Document:
+    """One report ready for the mention finders; offsets are shared by ``text``, ``folded`` and ``low``."""
+
+    text: str  # headline + ".\n" + body (or the body alone), NFC
+    folded: str  # diacritics folded, one character per character of ``text``
+    low: str  # ``folded`` in lower case
+    toks: list[Token]
+    words: list[str]
+    language: str
+    book: Phrasebook
+    title_end: int  # where the headline ends (0: none)
+    lead_end: int  # where the lead ends: the headline, else the first sentence
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+
+    def sentence_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i > 0 else 0
+
+    def clause_before(self, pos: int, width: int = 45) -> str:
+        """The folded lower-case text of the clause that ends at ``pos`` (at most ``width`` characters)."""
+        return _CLAUSE_SPLIT.split(self.low[max(0, pos - width) : pos])[-1]
+
+    def after(self, pos: int, width: int = 60) -> str:
+        return self.low[pos : pos + width]
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.toks, (pos, -1, ""))
+
+
+def guess_language(low: str) -> str:
+    """Best of the phrasebook languages by stop-word counts over the first few thousand characters."""
+    words = re.findall(r"[a-z]+", low[:2000])
+    counts = {lang: sum(w in phrasebook(lang).words["grammar.stopwords"] for w in words) for lang in LANGUAGES}
+    return max(LANGUAGES, key=lambda lang: (counts[lang], -LANGUAGES.index(lang)))
+
+
+def prepare(text: str, title: str = "", language: str | None = None) -> Document:
+    """The document of a report: NFC, capped, the headline first; the language given (else guessed)."""
+    body = unicodedata.normalize("NFC", text or "")[:MAX_CHARS]
+    head = unicodedata.normalize("NFC", title or "")[:MAX_TITLE].replace("\n", " ")
+    if head.strip():
+        full = f"{head}.\n{body}"
+        title_end = len(head) + 1
+    else:
+        full = body
+        first = full.lstrip().split("\n", 1)[0]
+        title_end = (len(full) - len(full.lstrip())) + len(first) if len(first) <= 200 else 0
+    folded = fold(full)
+    low = folded.lower()
+    lang = (language or "").lower()[:2]
+    if lang not in LANGUAGES:
+        lang = guess_language(low)
+    sentences = sentence_bounds(folded) or [(0, len(folded))]
+    toks = tokens(folded, low)
+    lead_end = title_end or sentences[min(1, len(sentences) - 1)][1]
+    return Document(
+        text=full,
+        folded=folded,
+        low=low,
+        toks=toks,
+        words=[t[2] for t in toks],
+        language=lang,
+        book=phrasebook(lang),
+        title_end=title_end,
+        lead_end=lead_end,
+        sentences=sentences,
+        starts=[s for s, _ in sentences],
+    )

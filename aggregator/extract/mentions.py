@@ -1,0 +1,49 @@
+"""The mentions stage: sources, clubs, fees, stage cues and people a document names, found in that order.
+
+Sources come first so that an outlet named after a city keeps its words; clubs next, outside the outlets' words;
+people last, outside both, ranked with the stage cues and fees around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .clubs import ClubMention, find_clubs
+from .cues import StageCue, find_stage_cues
+from .document import Document
+from .fees import FeeMention, find_fees, free_transfer_spans
+from .players import PlayerCandidate, find_players, player_key
+from .registry import people, sources
+from .sources import SourceMention, find_source_mentions
+
+__all__ = ["Mentions", "find_mentions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    sources: list[SourceMention]
+    clubs: list[ClubMention]
+    fees: list[FeeMention]
+    free_spans: list[tuple[int, int]]  # "on a free transfer"
+    cues: list[StageCue]
+    players: list[PlayerCandidate]  # best first
+
+
+@lru_cache(maxsize=1)
+def excluded_people() -> frozenset[str]:
+    """Name keys that are never the player: journalists, outlets named like people, coaches and officials."""
+    info, _, _ = sources()
+    return frozenset({player_key(name) for name in info} | {player_key(name) for name in people()})
+
+
+def find_mentions(doc: Document) -> Mentions:
+    source_mentions = find_source_mentions(doc)
+    taken = [(s.start, s.end) for s in source_mentions if not s.weak]
+    clubs = find_clubs(doc.folded, doc.toks, doc.words, taken)
+    cues = find_stage_cues(doc)
+    fees = find_fees(doc.low, doc.book)
+    cue_positions = [c.start for c in cues if c.stage not in (None, "exit_only")] + [f.start for f in fees]
+    blocked = [(c.start, c.end) for c in clubs] + [(s.start, s.end) for s in source_mentions]
+    players = find_players(doc, blocked, cue_positions, set(excluded_people())) if clubs else []
+    return Mentions(source_mentions, clubs, fees, free_transfer_spans(doc.low, doc.book), cues, players)

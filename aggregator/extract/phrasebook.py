@@ -1,0 +1,290 @@
+"""Phrasebooks: each language's cue classes as data (``lang/<code>.toml``), checked and compiled once per language.
+
+A phrasebook lists, for every cue class of ``SCHEMA``, the phrases a language's football press uses for it. A
+phrase is written as it is read, accents and all; it is matched on the folded lower-case text, whole words only:
+
+- words are separated by single spaces, which match any run of white space;
+- ``a|b`` in one word: either word (``signs|signed for``);
+- ``word*``: the word and any ending (``negotiat*``);
+- ``word?``: an optional word (``has officially? signed``);
+- ``~`` / ``~N``: up to three (or N) other words (``zieht sich ~4 zurück``).
+
+Where a class sits is part of its meaning (``Position``): ``free`` classes are found anywhere in a text; ``before``
+classes must end just before a mention (a club, a source, a person), with the language's articles and a
+descriptor or two between ("joins Premier League side Arsenal"); ``after`` classes must start just after one,
+past a possessive, an auxiliary and adverbs ("Arsenal have now made a bid"); ``words`` classes are plain word
+lists. Adding a language is one phrasebook file plus test sentences; the loader refuses a file that lacks a class.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from pathlib import Path
+
+from .scan import CueScanner
+from .text import fold
+
+__all__ = ["LANGUAGES", "SCHEMA", "Phrasebook", "PhrasebookError", "compile_phrase", "phrasebook"]
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+
+class Position(Enum):
+    FREE = "free"  # anywhere in the text
+    BEFORE = "before"  # ends just before a mention
+    AFTER = "after"  # starts just after a mention
+    PRECEDES_CUE = "precedes-cue"  # within a few words before another cue
+    WORDS = "words"  # a plain word list
+
+
+# Every cue class a phrasebook must define, where it sits and what it means.
+SCHEMA: dict[str, tuple[Position, str]] = {
+    # grammar the compiler needs
+    "grammar.articles": (Position.WORDS, "articles and club prefixes that may stand between a cue and a club"),
+    "grammar.auxiliaries": (Position.WORDS, "auxiliary verbs between a club (the subject) and its verb"),
+    "grammar.adverbs": (Position.WORDS, "adverbs between a club and its verb (now, already, reportedly)"),
+    "grammar.prepositions": (Position.WORDS, "words that end a descriptor gap (of, at, with): never inside one"),
+    "grammar.genitives": (Position.WORDS, "'of' words between a position noun and a club (del, du, de)"),
+    "grammar.stopwords": (Position.WORDS, "frequent function words: the language guess and name splitting"),
+    # how far a deal has got
+    "stage.interest": (Position.FREE, "a club wants, follows or targets a player"),
+    "stage.talks": (Position.FREE, "clubs or player and club negotiate"),
+    "stage.bid": (Position.FREE, "an offer is made or rejected"),
+    "stage.agreed": (Position.FREE, "the clubs have agreed (a fee, a deal), nothing signed"),
+    "stage.medical": (Position.FREE, "the player is having his medical"),
+    "stage.done": (Position.FREE, "signed, completed, official"),
+    "stage.denied": (Position.FREE, "a party denies the story or rules the move out"),
+    "stage.collapsed": (Position.FREE, "the move fell through, he stays or renews"),
+    "stage.exit": (Position.FREE, "the player leaves (no destination implied)"),
+    "stage.medical_failed": (Position.FREE, "a failed medical (the deal is off)"),
+    # what the words just before a stage cue do to it
+    "modifier.negation": (Position.PRECEDES_CUE, "the cue is denied (no agreement, not interested)"),
+    "modifier.future": (Position.PRECEDES_CUE, "the cue is expected, not yet true (set to, will, about to)"),
+    "modifier.hedge": (Position.PRECEDES_CUE, "the cue is wished, planned or speculated (could, wants to, ready to)"),
+    "modifier.conditional": (Position.PRECEDES_CUE, "the cue is a condition (if, in case of)"),
+    "modifier.infinitive": (Position.PRECEDES_CUE, "the word just before the cue makes it an infinitive (to join)"),
+    "modifier.towards": (Position.PRECEDES_CUE, "working towards an agreement, not yet reached (close to, hope to)"),
+    "modifier.player_terms": (Position.FREE, "terms agreed with the player, not between clubs"),
+    "modifier.informal": (Position.PRECEDES_CUE, "an understanding, not an agreement (gentleman's)"),
+    # which side of the deal a club is on
+    "role.buyer_before": (Position.BEFORE, "the club after it is where the player goes (joins, move to)"),
+    "role.buyer_weak_before": (Position.BEFORE, "a bare preposition towards the club after it (to, zu, à)"),
+    "role.buyer_after": (Position.AFTER, "the club before it wants, bids for or signs him"),
+    "role.bid_after": (Position.AFTER, "the club before it made an offer ('s bid, have made an offer)"),
+    "role.seller_before": (Position.BEFORE, "the club after it is the one he leaves (from, leave)"),
+    "role.seller_after": (Position.AFTER, "the club before it sells, rejects or demands (reject, want £50m)"),
+    "role.keeper_after": (Position.AFTER, "the club before it wants to keep him (hope to extend)"),
+    "role.rival_before": (Position.BEFORE, "the club after it is a rival bidder (beating, ahead of)"),
+    "role.withdrawn_after": (Position.AFTER, "the club before it pulled out"),
+    "role.former_before": (Position.BEFORE, "the club after it is a former club (his former club, ex-)"),
+    "role.former_after": (Position.AFTER, "the club before it was in the past (last season)"),
+    "role.loan_before": (Position.BEFORE, "the club after it has him on loan now"),
+    "role.loan_after": (Position.AFTER, "the club before it has him on loan now"),
+    "role.lent_after": (Position.AFTER, "the club before it lent him out (it owns him)"),
+    "role.return_before": (Position.BEFORE, "the club after it is where he goes back to"),
+    "role.return_after": (Position.AFTER, "the club before it is where he goes back to (German zurück)"),
+    "role.talks_with_before": (Position.BEFORE, "the club after it is the other party to talks"),
+    "role.place_before": (Position.BEFORE, "a city named like a club after it is a place (in, a, en)"),
+    "role.go_before": (Position.BEFORE, "a city after it is the destination (move to, fly to)"),
+    "role.option_declined": (Position.FREE, "the loan club will not take up its option to buy"),
+    # who says so
+    "source.before": (Position.BEFORE, "the source after it is credited (according to, reported by)"),
+    "source.after": (Position.AFTER, "the source before it is credited (reports, claims)"),
+    "source.credit": (Position.FREE, "words after which a person's name is a source (according to, journalist)"),
+    "source.official": (Position.FREE, "a club's own announcement (officially, announced, statement)"),
+    "source.official_done": (Position.FREE, "words of a completed, presented signing (unveiled, presented)"),
+    # what a story is about
+    "story.coach": (Position.FREE, "a headline about a coach's appointment or sacking, not a player's move"),
+    # what an amount is
+    "fee.salary": (Position.FREE, "wages, not a fee"),
+    "fee.signing": (Position.FREE, "a signing-on fee"),
+    "fee.addon": (Position.FREE, "add-ons and bonuses"),
+    "fee.total": (Position.FREE, "a total with add-ons (rising to, up to)"),
+    "fee.clause": (Position.FREE, "a release clause"),
+    "fee.value": (Position.FREE, "market value, budgets and other sums that are not fees"),
+    "fee.word": (Position.FREE, "words of a transfer sum (fee, bid, pay)"),
+    "fee.base": (Position.FREE, "the fixed part of a fee"),
+    "fee.free": (Position.FREE, "a free transfer"),
+    # who is a person, and which person is the player
+    "person.role_before": (Position.WORDS, "words before a name that make it a coach, agent, relative or official"),
+    "person.role_after": (Position.AFTER, "words after a name that make it a coach, agent or speaker"),
+    "person.positions": (Position.WORDS, "player descriptors (striker, Stürmer): the name after one is a player"),
+    "person.targets": (Position.WORDS, "words after a club that make the player its target (target, new signing)"),
+    "person.not_names": (Position.WORDS, "capitalised words that are never part of a person's name"),
+}
+
+LANGUAGES = ("en", "de", "fr", "it", "es")
+
+# FREE classes only ever looked for around another mention (an amount), never scanned over a whole text.
+_WINDOW_ONLY = ("fee.",)
+
+# Modifiers that act only when they stand right before the cue ("to join", "gentleman's agreement").
+_ADJACENT = frozenset({"modifier.infinitive", "modifier.informal"})
+
+_WORD_CHARS = "a-z0-9"
+
+
+class PhrasebookError(ValueError):
+    """A phrasebook file that is missing a class, has an unknown one, or a phrase that cannot be read."""
+
+
+def compile_phrase(phrase: str) -> str:
+    """The regex (over folded lower-case text) of one phrase; no word-boundary assertions around it."""
+    folded = fold(phrase.strip().lower())
+    if not folded or "  " in folded:
+        raise PhrasebookError(f"phrase {phrase!r}: empty, or two spaces in a row")
+    out = ""
+    started = False  # a mandatory word has been written: later words start with white space
+    for slot in folded.split(" "):
+        optional = slot.endswith("?") and len(slot) > 1
+        if optional:
+            slot = slot[:-1]
+        gap = re.fullmatch(r"~(\d?)", slot)
+        if gap:
+            if not started:
+                raise PhrasebookError(f"phrase {phrase!r}: a gap cannot open a phrase")
+            out += f"(?:\\s+[{_WORD_CHARS}'\\-]+){{0,{int(gap.group(1) or 3)}}}?"
+            continue
+        alternatives = []
+        for alt in slot.split("|"):
+            if not alt:
+                raise PhrasebookError(f"phrase {phrase!r}: empty alternative")
+            star = alt.endswith("*") and len(alt) > 1
+            alternatives.append(re.escape(alt[:-1] if star else alt) + (f"[{_WORD_CHARS}]*" if star else ""))
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if started:
+            out += f"(?:\\s+{body})?" if optional else f"\\s+{body}"
+        elif optional:
+            out += f"(?:{body}\\s+)?"
+        else:
+            out += body
+            started = True
+    if not started:
+        raise PhrasebookError(f"phrase {phrase!r}: every word is optional")
+    return out
+
+
+def _alternation(phrases: list[str]) -> str:
+    """The phrases as one regex, longest first, each ending on a word boundary unless it ends open."""
+    out = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        regex = compile_phrase(phrase)
+        last = fold(phrase.strip().lower()).split(" ")[-1].rstrip("?")
+        open_end = last.endswith(("*", "'", "-")) or not last[-1:].isalnum()
+        out.append(regex if open_end else f"{regex}(?![{_WORD_CHARS}])")
+    return "|".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasebook:
+    """One language's compiled cue classes."""
+
+    language: str
+    phrases: dict[str, tuple[str, ...]]  # class -> its phrases, as written
+    free: CueScanner  # every FREE class, scanned in one pass
+    before: dict[str, re.Pattern[str]]  # BEFORE class -> pattern searched on the text before a mention
+    after: dict[str, re.Pattern[str]]  # AFTER class -> pattern matched on the text after a mention
+    precedes: dict[str, re.Pattern[str]]  # PRECEDES_CUE class -> pattern searched on the text before a cue
+    words: dict[str, frozenset[str]]  # WORDS class -> folded lower-case words
+    search: dict[str, re.Pattern[str]]  # FREE class -> its own pattern, for looking in a small window
+
+    def before_match(self, cls: str, before: str) -> re.Match[str] | None:
+        return self.before[cls].search(before)
+
+    def after_match(self, cls: str, after: str) -> re.Match[str] | None:
+        return self.after[cls].match(after)
+
+
+def _words_regex(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _load(path: Path) -> dict[str, list[str]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise PhrasebookError(f"{path.name}: {exc}") from exc
+    classes: dict[str, list[str]] = {}
+    for group, table in data.items():
+        if group == "language":
+            continue
+        if not isinstance(table, dict):
+            raise PhrasebookError(f"{path.name}: [{group}] is not a table")
+        for name, phrases in table.items():
+            key = f"{group}.{name}"
+            if key not in SCHEMA:
+                raise PhrasebookError(f"{path.name}: unknown class {key}")
+            if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+                raise PhrasebookError(f"{path.name}: {key} must be a list of strings")
+            classes[key] = phrases
+    missing = sorted(set(SCHEMA) - set(classes))
+    if missing:
+        raise PhrasebookError(f"{path.name}: missing classes {', '.join(missing)}")
+    return classes
+
+
+def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
+    """Compile one language's classes (``classes`` as a phrasebook file holds them)."""
+    words = {
+        cls: frozenset(fold(w.lower()) for w in classes[cls])
+        for cls, (pos, _) in SCHEMA.items()
+        if pos is Position.WORDS
+    }
+    articles = _words_regex(words["grammar.articles"])
+    auxiliaries = _words_regex(words["grammar.auxiliaries"])
+    adverbs = _words_regex(words["grammar.adverbs"])
+    stops = _words_regex(words["grammar.prepositions"] | words["grammar.articles"])
+    article_tail = rf"(?:\s?(?:{articles})(?![{_WORD_CHARS}]))*\s?$" if articles else r"\s?$"
+    # Descriptors may stand between a cue and its club ("joins Premier League side Arsenal"), prepositions not.
+    gap = rf"(?:\s(?!(?:{stops})(?![{_WORD_CHARS}]))[a-z'\-]{{2,25}}){{0,3}}?" if stops else ""
+    head = r"^(?:'s?|-)?\s?"
+    aux = rf"(?:(?:{auxiliaries})\s)?" if auxiliaries else ""
+    adv = rf"(?:(?:{adverbs})\s)*" if adverbs else ""
+    free: dict[str, str] = {}
+    before: dict[str, re.Pattern[str]] = {}
+    after: dict[str, re.Pattern[str]] = {}
+    precedes: dict[str, re.Pattern[str]] = {}
+    search: dict[str, re.Pattern[str]] = {}
+    never = r"(?!x)x"  # an empty class matches nothing
+    for cls, (pos, _) in SCHEMA.items():
+        phrases = [p for p in classes[cls] if p.strip()]
+        if pos is Position.WORDS:
+            continue
+        body = _alternation(phrases) if phrases else never
+        if pos is Position.FREE:
+            search[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})")
+            if not cls.startswith(_WINDOW_ONLY):
+                free[cls] = body
+        elif pos is Position.BEFORE:
+            search[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})")
+            # prepositions (role.buyer_weak_before, role.place_before) take no descriptor gap
+            tail = article_tail if cls in ("role.buyer_weak_before", "role.place_before") else gap + article_tail
+            before[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body}){tail}")
+        elif pos is Position.AFTER:
+            after[cls] = re.compile(rf"{head}{aux}{adv}(?:{body})")
+        else:
+            words_between = 0 if cls in _ADJACENT else 3
+            precedes[cls] = re.compile(
+                rf"(?<![{_WORD_CHARS}])(?:{body})\s+(?:[{_WORD_CHARS}'\-]+\s+){{0,{words_between}}}$"
+            )
+    return Phrasebook(
+        language=language,
+        phrases={cls: tuple(classes[cls]) for cls in SCHEMA},
+        free=CueScanner(free),
+        before=before,
+        after=after,
+        precedes=precedes,
+        words=words,
+        search=search,
+    )
+
+
+@cache
+def phrasebook(language: str) -> Phrasebook:
+    """The compiled phrasebook of ``language`` (one of ``LANGUAGES``); English for any other code."""
+    code = language if language in LANGUAGES else "en"
+    return build(code, _load(LANG_DIR / f"{code}.toml"))
