@@ -6,11 +6,12 @@ import pytest
 
 from aggregator.extract import extract_claims
 from aggregator.extract.fees import find_fees
+from aggregator.extract.phrasebook import phrasebook
 from aggregator.extract.text import fold
 
 
 def fee_values(text: str, language: str = "en") -> list[tuple[float, str]]:
-    return [(f.eur, f.kind) for f in find_fees(fold(text).lower(), language)]
+    return [(f.eur, f.kind) for f in find_fees(fold(text).lower(), phrasebook(language))]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ table ``READ_AS`` holds what each modifier makes of each stage; the phrases of b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import Document
@@ -43,6 +44,18 @@ READ_AS: dict[str, dict[str, str | None]] = {
         "exit_only": None,
     },
     "modifier.informal": {"agreed": None},
+    "modifier.background": {s: None for s in ("talks", "bid", "agreed", "medical", "done")},
+    "modifier.offer_before": {"done": "bid"},
+    "modifier.offer_after": {"done": "bid"},
+    "modifier.negated_after": {
+        "interest": "denied",
+        "talks": None,
+        "bid": None,
+        "agreed": None,
+        "medical": None,
+        "done": None,
+        "exit_only": None,
+    },
     "modifier.hedge": {
         "talks": "interest",
         "bid": "interest",
@@ -52,21 +65,12 @@ READ_AS: dict[str, dict[str, str | None]] = {
         "collapsed": None,
         "denied": None,
     },
-    "modifier.future": {
-        "talks": "interest",
-        "bid": "interest",
-        "agreed": "talks",
-        "medical": "agreed",
-        "done": "agreed",
-    },
-    "modifier.infinitive": {
-        "talks": "interest",
-        "bid": "interest",
-        "agreed": "talks",
-        "medical": "agreed",
-        "done": "agreed",
-    },
-    "modifier.towards": {"agreed": "talks", "medical": "agreed", "done": "agreed"},
+    # a booked medical is the medical stage; only a hedged one ("could undergo a medical") is not
+    "modifier.future": {"talks": "interest", "bid": "interest", "agreed": "talks", "done": "agreed"},
+    "modifier.infinitive": {"talks": "interest", "bid": "interest", "agreed": "talks", "done": "agreed"},
+    "modifier.towards": {"agreed": "talks", "done": "agreed"},
+    "modifier.expected_after": {"agreed": "talks", "done": "agreed"},
+    "modifier.future_after": {"talks": "interest", "bid": "interest", "agreed": "talks", "done": "agreed"},
 }
 
 # How far before a cue its modifiers are looked for.
@@ -89,12 +93,34 @@ class StageCue:
         return STAGE_OF_CLASS[self.cls]
 
 
-def _modifier(doc: Document, start: int, stage: str) -> str | None:
+def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
+    """The first modifier of ``READ_AS`` that acts on the cue at ``start:end``: before it, after it, or inside
+    a phrase with a gap ("wechselt höchstwahrscheinlich zu": the hedge stands in the gap)."""
     before = doc.low[max(0, start - _WINDOW) : start]
+    inner = doc.low[start:end]
+    inner = inner[inner.find(" ") + 1 :] if " " in inner else ""
+    book = doc.book
     for cls, table in READ_AS.items():
-        if stage in table and doc.book.precedes[cls].search(before):
+        if stage not in table:
+            continue
+        if cls in book.follows:
+            if book.follows[cls].match(doc.low, end, end + _WINDOW):
+                return cls
+        elif book.precedes[cls].search(before) or (inner and cls not in _NOT_INSIDE and book.search[cls].search(inner)):
             return cls
     return None
+
+
+# Modifiers that only act next to a cue, never from inside its phrase.
+_NOT_INSIDE = frozenset({"modifier.infinitive", "modifier.informal", "modifier.offer_before"})
+
+# A cue dated in the past ("wechselte 2019 zu", "signed for them in 2018") is background, not this deal.
+_DATED = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
+_DATED_BEFORE = re.compile(r"(?<![a-z])(?:in|im|en|nel|dal|seit|since|back in|desde|depuis) (?:19|20)\d\d\W{0,3}$")
+
+
+def _dated(doc: Document, start: int, end: int) -> bool:
+    return bool(_DATED.search(doc.low, start, end) or _DATED_BEFORE.search(doc.low[max(0, start - 20) : start]))
 
 
 def find_stage_cues(doc: Document) -> list[StageCue]:
@@ -115,9 +141,11 @@ def find_stage_cues(doc: Document) -> list[StageCue]:
                 continue  # "signed a new contract" renews; "agreed a new deal" too
             if stage == "medical" and any(s <= start < e or start <= s < end for s, e in failed):
                 continue
-            modifier = _modifier(doc, start, stage)
+            if stage in ("done", "agreed", "medical", "bid", "talks") and _dated(doc, start, end):
+                continue  # background: a move of years ago
+            modifier = _modifier(doc, start, end, stage)
             read = READ_AS[modifier].get(stage, stage) if modifier else stage
-            if read == "agreed" and any(end - 2 <= p <= end + 25 or 0 <= start - p <= 20 for p in terms):
+            if read == "agreed" and any(end - 2 <= p <= end + 25 or 0 <= start - p <= 30 for p in terms):
                 modifier, read = "modifier.player_terms", "talks"  # terms with the player; the clubs still talk
             out.append(StageCue(start, end, cls, m.group(), modifier, read))
     out.sort(key=lambda c: (c.start, -c.end))

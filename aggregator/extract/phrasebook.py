@@ -7,7 +7,9 @@ phrase is written as it is read, accents and all; it is matched on the folded lo
 - ``a|b`` in one word: either word (``signs|signed for``);
 - ``word*``: the word and any ending (``negotiat*``);
 - ``word?``: an optional word (``has officially? signed``);
-- ``~`` / ``~N``: up to three (or N) other words (``zieht sich ~4 zurück``).
+- ``~`` / ``~N``: up to three (or N) other words (``zieht sich ~4 zurück``);
+- ``(a b|c)``: a group of alternatives that may be several words each (``(will not|won't) sell``);
+  ``(a b|c)?`` makes the group optional.
 
 Where a class sits is part of its meaning (``Position``): ``free`` classes are found anywhere in a text; ``before``
 classes must end just before a mention (a club, a source, a person), with the language's articles and a
@@ -38,6 +40,7 @@ class Position(Enum):
     BEFORE = "before"  # ends just before a mention
     AFTER = "after"  # starts just after a mention
     PRECEDES_CUE = "precedes-cue"  # within a few words before another cue
+    FOLLOWS_CUE = "follows-cue"  # in the few words after another cue, in its clause
     WORDS = "words"  # a plain word list
 
 
@@ -68,6 +71,12 @@ SCHEMA: dict[str, tuple[Position, str]] = {
     "modifier.conditional": (Position.PRECEDES_CUE, "the cue is a condition (if, in case of)"),
     "modifier.infinitive": (Position.PRECEDES_CUE, "the word just before the cue makes it an infinitive (to join)"),
     "modifier.towards": (Position.PRECEDES_CUE, "working towards an agreement, not yet reached (close to, hope to)"),
+    "modifier.negated_after": (Position.FOLLOWS_CUE, "what follows the cue denies it (German: zieht die Option nicht)"),
+    "modifier.expected_after": (Position.FOLLOWS_CUE, "what follows the cue makes it only expected (is expected)"),
+    "modifier.offer_before": (Position.PRECEDES_CUE, "an offer word just before a completion cue (Offerta ufficiale)"),
+    "modifier.offer_after": (Position.FOLLOWS_CUE, "an offer word just after a completion cue (official offer)"),
+    "modifier.future_after": (Position.FOLLOWS_CUE, "a time after the cue puts it in the future (signs on Monday)"),
+    "modifier.background": (Position.PRECEDES_CUE, "a relative clause before the cue makes it background (who joined)"),
     "modifier.player_terms": (Position.FREE, "terms agreed with the player, not between clubs"),
     "modifier.informal": (Position.PRECEDES_CUE, "an understanding, not an agreement (gentleman's)"),
     # which side of the deal a club is on
@@ -123,9 +132,11 @@ LANGUAGES = ("en", "de", "fr", "it", "es")
 _WINDOW_ONLY = ("fee.",)
 
 # Modifiers that act only when they stand right before the cue ("to join", "gentleman's agreement").
-_ADJACENT = frozenset({"modifier.infinitive", "modifier.informal"})
+_ADJACENT = frozenset({"modifier.infinitive", "modifier.informal", "modifier.offer_before", "modifier.offer_after"})
 
 _WORD_CHARS = "a-z0-9"
+# A word a gap (``~``) may skip: letters and digits, or an amount ("£45m", "€12.5m").
+_GAP_WORD = r"[a-z0-9'\-€£$][a-z0-9'\-€£$.,]*"
 
 
 class PhrasebookError(ValueError):
@@ -139,7 +150,7 @@ def compile_phrase(phrase: str) -> str:
         raise PhrasebookError(f"phrase {phrase!r}: empty, or two spaces in a row")
     out = ""
     started = False  # a mandatory word has been written: later words start with white space
-    for slot in folded.split(" "):
+    for slot in _slots(folded, phrase):
         optional = slot.endswith("?") and len(slot) > 1
         if optional:
             slot = slot[:-1]
@@ -147,15 +158,22 @@ def compile_phrase(phrase: str) -> str:
         if gap:
             if not started:
                 raise PhrasebookError(f"phrase {phrase!r}: a gap cannot open a phrase")
-            out += f"(?:\\s+[{_WORD_CHARS}'\\-]+){{0,{int(gap.group(1) or 3)}}}?"
+            out += f"(?:\\s+{_GAP_WORD}){{0,{int(gap.group(1) or 3)}}}?"
             continue
-        alternatives = []
-        for alt in slot.split("|"):
-            if not alt:
-                raise PhrasebookError(f"phrase {phrase!r}: empty alternative")
-            star = alt.endswith("*") and len(alt) > 1
-            alternatives.append(re.escape(alt[:-1] if star else alt) + (f"[{_WORD_CHARS}]*" if star else ""))
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if slot.startswith("(") and slot.endswith(")"):
+            # a group of alternatives that are phrases themselves: "(will not|won't) take up"
+            parts = slot[1:-1].split("|")
+            if not all(p.strip() for p in parts):
+                raise PhrasebookError(f"phrase {phrase!r}: empty alternative in a group")
+            body = "(?:" + "|".join(compile_phrase(p) for p in parts) + ")"
+        else:
+            alternatives = []
+            for alt in slot.split("|"):
+                if not alt:
+                    raise PhrasebookError(f"phrase {phrase!r}: empty alternative")
+                star = alt.endswith("*") and len(alt) > 1
+                alternatives.append(re.escape(alt[:-1] if star else alt) + (f"[{_WORD_CHARS}]*" if star else ""))
+            body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
         if started:
             out += f"(?:\\s+{body})?" if optional else f"\\s+{body}"
         elif optional:
@@ -166,6 +184,25 @@ def compile_phrase(phrase: str) -> str:
     if not started:
         raise PhrasebookError(f"phrase {phrase!r}: every word is optional")
     return out
+
+
+def _slots(folded: str, phrase: str) -> list[str]:
+    """The phrase's words, a parenthesised group (which may hold spaces) counting as one."""
+    slots: list[str] = []
+    group: list[str] | None = None
+    for word in folded.split(" "):
+        if group is not None:
+            group.append(word)
+            if word.endswith((")", ")?")):
+                slots.append(" ".join(group))
+                group = None
+        elif word.startswith("(") and not word.endswith((")", ")?")):
+            group = [word]
+        else:
+            slots.append(word)
+    if group is not None:
+        raise PhrasebookError(f"phrase {phrase!r}: unclosed group")
+    return slots
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -189,8 +226,9 @@ class Phrasebook:
     before: dict[str, re.Pattern[str]]  # BEFORE class -> pattern searched on the text before a mention
     after: dict[str, re.Pattern[str]]  # AFTER class -> pattern matched on the text after a mention
     precedes: dict[str, re.Pattern[str]]  # PRECEDES_CUE class -> pattern searched on the text before a cue
+    follows: dict[str, re.Pattern[str]]  # FOLLOWS_CUE class -> pattern matched at a cue's end
     words: dict[str, frozenset[str]]  # WORDS class -> folded lower-case words
-    search: dict[str, re.Pattern[str]]  # FREE class -> its own pattern, for looking in a small window
+    search: dict[str, re.Pattern[str]]  # any class but WORDS -> its phrases anywhere, for a small window
 
     def before_match(self, cls: str, before: str) -> re.Match[str] | None:
         return self.before[cls].search(before)
@@ -229,6 +267,9 @@ def _load(path: Path) -> dict[str, list[str]]:
 
 def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
     """Compile one language's classes (``classes`` as a phrasebook file holds them)."""
+    missing = sorted(set(SCHEMA) - set(classes))
+    if missing:
+        raise PhrasebookError(f"{language}: missing classes {', '.join(missing)}")
     words = {
         cls: frozenset(fold(w.lower()) for w in classes[cls])
         for cls, (pos, _) in SCHEMA.items()
@@ -249,27 +290,31 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
     after: dict[str, re.Pattern[str]] = {}
     precedes: dict[str, re.Pattern[str]] = {}
     search: dict[str, re.Pattern[str]] = {}
+    follows: dict[str, re.Pattern[str]] = {}
     never = r"(?!x)x"  # an empty class matches nothing
     for cls, (pos, _) in SCHEMA.items():
         phrases = [p for p in classes[cls] if p.strip()]
         if pos is Position.WORDS:
             continue
         body = _alternation(phrases) if phrases else never
+        search[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})")
         if pos is Position.FREE:
-            search[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})")
             if not cls.startswith(_WINDOW_ONLY):
                 free[cls] = body
         elif pos is Position.BEFORE:
-            search[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})")
             # prepositions (role.buyer_weak_before, role.place_before) take no descriptor gap
             tail = article_tail if cls in ("role.buyer_weak_before", "role.place_before") else gap + article_tail
             before[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body}){tail}")
         elif pos is Position.AFTER:
             after[cls] = re.compile(rf"{head}{aux}{adv}(?:{body})")
+        elif pos is Position.FOLLOWS_CUE:
+            reach = 12 if cls in _ADJACENT else 25
+            follows[cls] = re.compile(rf"[^.;!?\n]{{0,{reach}}}?(?<![{_WORD_CHARS}])(?:{body})")
         else:
             words_between = 0 if cls in _ADJACENT else 3
+            # the last word may be an elided article glued to the cue ("per l'accordo")
             precedes[cls] = re.compile(
-                rf"(?<![{_WORD_CHARS}])(?:{body})\s+(?:[{_WORD_CHARS}'\-]+\s+){{0,{words_between}}}$"
+                rf"(?<![{_WORD_CHARS}])(?:{body})(?:\s+[{_WORD_CHARS}'\-]+){{0,{words_between}}}?(?:\s+|(?<='))$"
             )
     return Phrasebook(
         language=language,
@@ -278,6 +323,7 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
         before=before,
         after=after,
         precedes=precedes,
+        follows=follows,
         words=words,
         search=search,
     )

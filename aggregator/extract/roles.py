@@ -77,7 +77,8 @@ def _descriptor_after(doc: Document, after: str, cls: str) -> re.Match[str] | No
     pattern = _DESCRIPTOR_CACHE.get((doc.language, cls))
     if pattern is None:
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        pattern = re.compile(rf"^(?:'s?|-)?\s?(?:[a-z]+[- ]){{0,2}}?(?:{alternation})(?![a-z])")
+        # "Arsenal's Brazilian winger", "Arsenal striker", "Bayern-Stürmer"; never "Arsenal tracked the striker"
+        pattern = re.compile(rf"^(?:'s?\s(?:[a-z0-9-]+\s){{0,2}}?|-|\s)(?:{alternation})(?![a-z])")
         _DESCRIPTOR_CACHE[(doc.language, cls)] = pattern
     return pattern.match(after)
 
@@ -153,6 +154,8 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         return reading(0.0, 0.0, Role.LOAN)
     keeps = book.after_match("role.keeper_after", after)
     seller_before = book.before_match("role.seller_before", before)
+    if seller_before and strong and seller_before.start() >= strong.start():
+        seller_before = None  # "bid from": the "from" belongs to the buyer's phrase
     buyer = seller = 0.0
     returns = False
     if (strong or verb_after) and not keeps:
@@ -165,12 +168,11 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         if weak:
             buyer = 0.5
             ev.append(_ev("role.buyer_weak_before", weak, b0))
-    if not strong:
-        back = book.before_match("role.return_before", before) or book.after_match("role.return_after", after)
-        if back:
-            returns = True
-            buyer = max(buyer, 1.0)  # scored as a destination; a declined loan option turns it round
-            ev.append(_ev("role.return", back, b0 if back.string is before else m.end))
+    back = book.before_match("role.return_before", before) or book.after_match("role.return_after", after)
+    if back:
+        returns = True
+        buyer = max(buyer, 1.0)  # scored as a destination; a declined loan option turns it round
+        ev.append(_ev("role.return", back, b0 if back.string is before else m.end))
     for cls, hit, offset in (
         ("role.seller_before", seller_before, b0),
         ("role.keeper_after", keeps, m.end),

@@ -35,7 +35,7 @@ def decide_stage(
     ordered = [s for s in LADDER if score.get(s, 0.0) >= 0.5]
     best = ordered[-1] if ordered else None
     progress = score.get("done", 0) + score.get("agreed", 0) + score.get("medical", 0)
-    for side in ("denied", "collapsed"):
+    for side in ("collapsed", "denied"):  # a story of a refusal that ended talks is a collapse
         side_score = score.get(side, 0.0)
         if side_score <= 0:
             continue
