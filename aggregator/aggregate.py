@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import families
-from .analysis import Analyser, Analysis, Job, default_workers
+from .analysis import JOB_COLUMNS, Analyser, Analysis, Job, default_workers
 from .copies import relink_copies
 from .extract import EXTRACTOR_VERSION
 from .regroup import regroup_batch
@@ -89,17 +89,11 @@ def aggregate(
 
 def _pending_jobs(store: Store, *, after: int) -> list[Job]:
     rows = store.db.execute(
-        """SELECT r.id, r.text, r.title, r.cited_source, a.title, a.language,
-                  (SELECT COUNT(*) FROM reports r2 WHERE r2.article_id = r.article_id) AS siblings
-           FROM reports r JOIN articles a ON a.id = r.article_id
+        f"""SELECT {JOB_COLUMNS} FROM reports r JOIN articles a ON a.id = r.article_id
            WHERE r.extracted_version IS NULL AND r.id > ? ORDER BY r.id LIMIT ?""",
         [after, EXTRACT_BATCH],
     ).fetchall()
-    # A gossip item is about its own rumour: the column's headline would mislead extraction.
-    return [
-        Job(rid, text, item_title or (article_title if siblings == 1 else "") or "", language, cited)
-        for rid, text, item_title, cited, article_title, language, siblings in rows
-    ]
+    return [Job.from_row(row) for row in rows]
 
 
 def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:

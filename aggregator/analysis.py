@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 
 from . import dedup
 from .extract import Claim, extract_claims
@@ -25,6 +26,11 @@ PARALLEL_FROM = 2_000
 CHUNK = 16
 
 
+# What extraction reads of a stored report (``reports r JOIN articles a``), in ``Job.from_row``'s order.
+JOB_COLUMNS = """r.id, r.text, r.title, r.cited_source, a.title, a.language,
+    (SELECT COUNT(*) FROM reports r2 WHERE r2.article_id = r.article_id) AS siblings"""
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     report_id: int
@@ -32,6 +38,13 @@ class Job:
     title: str
     language: str | None
     cited_source: str | None
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> Job:
+        """A job from a row of ``JOB_COLUMNS``. A gossip item is about its own rumour: the column's headline
+        would mislead extraction, so an article's title heads its report only when it has one report."""
+        rid, text, item_title, cited, article_title, language, siblings = row
+        return cls(rid, text, item_title or (article_title if siblings == 1 else "") or "", language, cited)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,10 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from .analysis import JOB_COLUMNS, Job
 from .dates import to_utc_iso
 from .store import Store, fold
+from .urls import InvalidURL, canonical_url
 
 _DEAL_COLUMNS = """d.id, d.player, d.from_club, d.to_club, d.stage, d.fee_eur, d.outlets, d.window, d.status,
                    d.latest_stage, d.latest_stage_at, d.fee_min_eur, d.fee_max_eur, d.first_claim_id"""
@@ -143,3 +145,18 @@ def deal_chains(store: Store, player: str) -> list[dict[str, Any]]:
             params,
         )
     )
+
+
+def report_jobs(store: Store, url: str) -> list[tuple[int, str | None, Job]]:
+    """The stored reports of the article at ``url`` (any spelling of it) as extraction reads them:
+    (seq, the report's own link, job), in order; [] when no such article is stored."""
+    try:
+        canonical = canonical_url(url)
+    except InvalidURL:
+        canonical = url
+    rows = store.db.execute(
+        f"""SELECT r.seq, r.link, {JOB_COLUMNS} FROM reports r JOIN articles a ON a.id = r.article_id
+            WHERE a.url IN (?, ?) ORDER BY r.seq""",
+        [canonical, url],
+    ).fetchall()
+    return [(seq, link, Job.from_row(rest)) for seq, link, *rest in rows]

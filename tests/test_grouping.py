@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from aggregator.grouping import ClaimRow, Deal, group_player, transfer_window
+from aggregator.concepts import transfer_window
+from aggregator.grouping import ClaimRow, Deal, group_player
 
 _ids = iter(range(1, 10_000))
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from aggregator.aggregate import aggregate
-from aggregator.grouping import transfer_window
+from aggregator.concepts import transfer_window
 from aggregator.records import ArticleRecord
 from aggregator.store import Store
 

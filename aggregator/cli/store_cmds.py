@@ -1,4 +1,4 @@
-"""CLI commands over the store: import, aggregate, deals, first."""
+"""CLI commands over the store: import, aggregate, deals, first, outlets, explain."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..importer import NotUTF8Error, import_jsonl
-from ..queries import deal_chains, iter_deals, player_timeline
+from ..queries import deal_chains, iter_deals, player_timeline, report_jobs
 from . import main
 from .common import console, open_store
 
@@ -237,3 +237,34 @@ def outlets_cmd(ctx: click.Context, fmt: str) -> None:
     for card in cards:
         table.add_row(*("-" if card[c] is None else str(card[c]) for c in columns))
     console().print(table)
+
+
+@main.command("explain")
+@click.argument("url")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_context
+def explain_cmd(ctx: click.Context, url: str, fmt: str) -> None:
+    """Why the stored report at URL was read as it was: its mentions, each club's role with the evidence,
+    the stage cues, the fee chosen and why, and the resulting claims (one section per report of a gossip
+    column or live blog)."""
+    from ..extract import read_report
+    from ..extract.explain import explanation, render_text
+
+    with open_store(ctx, must_exist=True) as store:
+        jobs = report_jobs(store, url)
+    if not jobs:
+        raise click.ClickException(f"no stored article at {url!r}: `rumours deals` lists the reports it holds")
+    sections = []
+    for seq, link, job in jobs:
+        reading = read_report(job.text, title=job.title, language=job.language, cited_source=job.cited_source)
+        sections.append((seq, link, job, reading))
+    if fmt == "json":
+        for seq, link, job, reading in sections:
+            record = {"url": url, "report": seq, "link": link, "title": job.title, **explanation(reading)}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    for seq, link, job, reading in sections:
+        head = f"report {seq}" + (f" ({link})" if link else "") + (f": {job.title}" if job.title else "")
+        click.echo(head)
+        click.echo(render_text(reading))
+        click.echo()

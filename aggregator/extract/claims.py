@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 
-from ..concepts import CitedSource, player_key
+from ..concepts import CitedSource, fold_name, player_key
 from .cues import StageCue
 from .document import Document, prepare
 from .fees import FeeMention
@@ -70,12 +70,16 @@ class Reading:
 
 def _choose_fee(
     doc: Document, fees: list[FeeMention], weights: list[float], others: list[PlayerCandidate], owner: Attribution
-) -> FeeMention | None:
+) -> FeeChoice:
+    """The amount that is this deal's fee: a transfer sum (not wages, a signing-on fee, a value or add-ons), in
+    the player's sentences, not another player's, a base fee before a total, a clause or a range."""
     best: tuple[float, int] | None = None
     chosen = None
     other_sentences = {doc.sentence_of(s) for c in others for s, _ in c.mentions}
+    passed: list[str] = []
     for fee in fees:
         if fee.kind in ("salary", "signing", "value", "addon"):
+            passed.append(f"{fee.text!r} ({fee.kind})")
             continue
         i = doc.sentence_of(fee.start)
         factor = owner.factor(fee.start)
@@ -86,7 +90,21 @@ def _choose_fee(
         key = (score, -fee.start)
         if best is None or key > best:
             best, chosen = key, fee
-    return chosen
+    if chosen is None:
+        why = "no transfer sum stated" + (f"; not fees: {', '.join(passed)}" if passed else "")
+        return FeeChoice(None, why)
+    where = "in the player's sentence" if weights[doc.sentence_of(chosen.start)] >= 1.0 else "in the text"
+    why = f"the best-placed {chosen.kind} {where} (score {best[0]:.1f})" if best else chosen.kind
+    rivals = [
+        f"{f.text!r} ({f.kind})"
+        for f in fees
+        if f is not chosen and f.kind not in ("salary", "signing", "value", "addon")
+    ]
+    if rivals:
+        why += f"; over {', '.join(rivals)}"
+    if passed:
+        why += f"; not fees: {', '.join(passed)}"
+    return FeeChoice(chosen, why)
 
 
 def _claim_for(
@@ -123,14 +141,14 @@ def _claim_for(
     if buyer is not None and buyer in sides.withdrawn:
         decision = StageDecision("collapsed", f"{buyer} pulled out", decision.scores)
     to_club = None if decision.stage == "exit_only" else buyer
-    fee = _choose_fee(doc, mentions.fees, weights, others, owner)
+    choice = _choose_fee(doc, mentions.fees, weights, others, owner)
+    fee = choice.fee
     fee_eur: float | None = fee.eur if fee else None
     fee_text = doc.text[fee.start : fee.end] if fee else None
-    reason = f"the {fee.kind} nearest the player's sentences" if fee else "no amount stated for this deal"
     free = [s for s, _ in mentions.free_spans if weights[doc.sentence_of(s)] * owner.factor(s) > 0.4]
     if free and (fee is None or fee.score < 2.0 or weights[doc.sentence_of(fee.start)] < 1.0):
         fee_eur, fee_text = 0.0, doc.text[free[0] : free[0] + 30].split("\n")[0]
-        reason = "a free transfer"
+        choice = FeeChoice(None, f"a free transfer ({fee_text!r})")
     found: list[CitedSource] = []
     if not only_own_sentences:
         default_official = to_club if decision.stage == "done" else None
@@ -149,7 +167,7 @@ def _claim_for(
         stage=decision.stage,
         cited_sources=tuple(s.label for s in found),
     )
-    return ClaimReading(claim, player, sides, decision, FeeChoice(fee, reason), tuple(found))
+    return ClaimReading(claim, player, sides, decision, choice, tuple(found))
 
 
 def _coach_named(doc: Document, players: list[PlayerCandidate]) -> bool:
@@ -166,7 +184,7 @@ _COACH_WORDS: list[frozenset[str]] | None = None
 def _coach_words() -> list[frozenset[str]]:
     global _COACH_WORDS
     if _COACH_WORDS is None:
-        _COACH_WORDS = [frozenset(player_key(name).split()) for name in people()]
+        _COACH_WORDS = [frozenset(fold_name(name).split()) for name in people()]
     return _COACH_WORDS
 
 
@@ -192,7 +210,7 @@ def read_report(text: str, *, title: str = "", language: str | None = None, cite
         if doc.book.search["story.coach"].search(headline) and _coach_named(doc, players):
             reading.skipped = "a story about a coach"  # "Mourinho agrees deal to replace Pochettino as manager"
             return reading
-    readings = read_mentions(doc, mentions.clubs)
+    readings = read_mentions(doc, mentions.clubs, [s for p in players for s, _ in p.mentions])
     reading.club_readings = readings
     first = _claim_for(doc, mentions, readings, main, players[1:], cited_source, False)
     reading.claims.append(first)

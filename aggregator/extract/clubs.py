@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .registry import clubs
+from .registry import Alias, case_ok, clubs
 from .text import fold, tokens
 
 __all__ = ["ClubMention", "canonical_club", "find_clubs"]
@@ -16,6 +16,7 @@ class ClubMention:
     end: int
     club: str
     weak: bool  # matched through an ambiguous or city alias
+    genitive: bool = False  # a German genitive ("Bayerns Stürmer"): the club's own player or bid follows
 
 
 def find_clubs(
@@ -23,12 +24,17 @@ def find_clubs(
     toks: list[tuple[int, int, str]],
     words: list[str] | None = None,
     taken: list[tuple[int, int]] | None = None,
+    genitive_s: bool = False,
 ) -> list[ClubMention]:
     """All club mentions in a folded text; ambiguous aliases resolved from the strong mentions around them.
 
-    ``taken`` spans belong to something else (an outlet's name: "Manchester Evening News") and hold no club."""
+    ``taken`` spans belong to something else (an outlet's name: "Manchester Evening News") and hold no club.
+    With ``genitive_s`` (German) a capitalised one-word alias with an "s" added is the club's genitive."""
     info, index = clubs()
     raw = index.scan(folded, toks, words)
+    genitives: set[int] = set()
+    if genitive_s:
+        raw, genitives = _with_genitives(raw, folded, toks, words or [t[2] for t in toks])
     if taken:
         raw = [r for r in raw if not any(s < r[3] and r[2] < e for s, e in taken)]
     strong: dict[str, int] = {}
@@ -42,7 +48,7 @@ def find_clubs(
         strong_owners = [o.target for o in owners if not o.weak]
         if strong_owners:
             if len(set(strong_owners)) == 1:
-                mentions.append(ClubMention(start, end, strong_owners[0], False))
+                mentions.append(ClubMention(start, end, strong_owners[0], False, start in genitives))
                 continue
             candidates = strong_owners
         else:
@@ -50,8 +56,29 @@ def find_clubs(
         seen = [c for c in candidates if c in strong]
         by_order = min(candidates, key=lambda c: info[c].order)
         club = max(seen, key=lambda c: strong[c]) if seen else by_order
-        mentions.append(ClubMention(start, end, club, True))
+        mentions.append(ClubMention(start, end, club, True, start in genitives))
     return mentions
+
+
+def _with_genitives(
+    raw: list[tuple[int, int, int, int, Alias]], folded: str, toks: list[tuple[int, int, str]], words: list[str]
+) -> tuple[list[tuple[int, int, int, int, Alias]], set[int]]:
+    """``raw`` plus the German genitives of one-word strong aliases ("Bayerns", "Leverkusens"), and their starts."""
+    _, index = clubs()
+    covered = {i for i, j, *_ in raw for i in range(i, j)}
+    found: list[tuple[int, int, int, int, Alias]] = []
+    for i, word in enumerate(words):
+        if i in covered or len(word) < 5 or not word.endswith("s"):
+            continue
+        s, e, _ = toks[i]
+        if not folded[s].isupper():
+            continue
+        bucket = [a for a in index.owners.get((word[:-1],), []) if not a.weak]
+        if bucket and case_ok(folded, toks, i, bucket[0]):
+            found.append((i, i + 1, s, e, bucket[0]))
+    if not found:
+        return raw, set()
+    return sorted(raw + found, key=lambda r: r[0]), {r[2] for r in found}
 
 
 def canonical_club(name: str) -> str | None:

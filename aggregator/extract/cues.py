@@ -7,7 +7,6 @@ table ``READ_AS`` holds what each modifier makes of each stage; the phrases of b
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .document import Document
@@ -100,8 +99,10 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
     inner = doc.low[start:end]
     inner = inner[inner.find(" ") + 1 :] if " " in inner else ""
     book = doc.book
+    # a phrase that opens with a negation ("pas à vendre") shares the negation before it ("ne sera pas à vendre")
+    framed = book.search["modifier.negation"].match(doc.low, start) is not None
     for cls, table in READ_AS.items():
-        if stage not in table:
+        if stage not in table or (framed and cls == "modifier.negation"):
             continue
         if cls in book.follows:
             if book.follows[cls].match(doc.low, end, end + _WINDOW):
@@ -112,15 +113,8 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
 
 
 # Modifiers that only act next to a cue, never from inside its phrase.
-_NOT_INSIDE = frozenset({"modifier.infinitive", "modifier.informal", "modifier.offer_before"})
-
-# A cue dated in the past ("wechselte 2019 zu", "signed for them in 2018") is background, not this deal.
-_DATED = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
-_DATED_BEFORE = re.compile(r"(?<![a-z])(?:in|im|en|nel|dal|seit|since|back in|desde|depuis) (?:19|20)\d\d\W{0,3}$")
-
-
-def _dated(doc: Document, start: int, end: int) -> bool:
-    return bool(_DATED.search(doc.low, start, end) or _DATED_BEFORE.search(doc.low[max(0, start - 20) : start]))
+# A phrase written with its own negation ("ne lèvera pas l'option", "not for sale") is not negated by it.
+_NOT_INSIDE = frozenset({"modifier.infinitive", "modifier.informal", "modifier.offer_before", "modifier.negation"})
 
 
 def find_stage_cues(doc: Document) -> list[StageCue]:
@@ -141,7 +135,7 @@ def find_stage_cues(doc: Document) -> list[StageCue]:
                 continue  # "signed a new contract" renews; "agreed a new deal" too
             if stage == "medical" and any(s <= start < e or start <= s < end for s, e in failed):
                 continue
-            if stage in ("done", "agreed", "medical", "bid", "talks") and _dated(doc, start, end):
+            if stage in ("done", "agreed", "medical", "bid", "talks") and doc.dated_clause(start, end):
                 continue  # background: a move of years ago
             modifier = _modifier(doc, start, end, stage)
             read = READ_AS[modifier].get(stage, stage) if modifier else stage

@@ -16,6 +16,14 @@ MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first pa
 MAX_TITLE = 1_000
 
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]|, (?=\w)")
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
+# A year that ends a contract or a loan is no date of a past move: "until 2027", "bis 2027", "fino al 2027".
+_EXPIRY_BEFORE = re.compile(
+    r"(?:until|till|to|through|expires? in|bis|bis zum|bis ende|jusqu'en|jusqu'a|fino al|fino a|hasta|al|a|en|"
+    r"summer of|sommer|ete|estate|verano|contract|vertrag|contrat|contratto|contrato|season|saison|stagione|"
+    r"temporada)\W{0,3}$"
+)
 
 
 @dataclass(slots=True)
@@ -44,6 +52,23 @@ class Document:
 
     def after(self, pos: int, width: int = 60) -> str:
         return self.low[pos : pos + width]
+
+    def dated_clause(self, start: int, end: int) -> str | None:
+        """The year of a past event in the clause around ``start:end`` ("joined Bayern from Lyon in 2021"),
+        unless the clause speaks of the future or of a wish, or the year ends a contract ("until 2027")."""
+        low = self.low
+        lo = max(0, start - 120)
+        begin = max((x.end() for x in _CLAUSE_END.finditer(low, lo, start)), default=lo)
+        stop = _CLAUSE_END.search(low, end, end + 120)
+        finish = stop.start() if stop else min(len(low), end + 120)
+        for year in _YEAR.finditer(low, begin, finish):
+            if _EXPIRY_BEFORE.search(low[max(0, year.start() - 25) : year.start()]):
+                continue
+            clause = low[begin:finish]
+            if self.book.search["modifier.future"].search(clause) or self.book.search["modifier.hedge"].search(clause):
+                return None
+            return year.group()
+        return None
 
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

@@ -122,5 +122,8 @@ def render_text(reading: Reading) -> str:
         lines.append(f"  fee: {fee}: {c['fee_reason']}")
         lines.append(f"  cited: {', '.join(c['cited_sources']) or 'none'}")
         for role in c["roles"]:
-            lines.append(f"  role {role['club']}: {role['role']} (buyer {role['buyer']}, seller {role['seller']})")
+            why = "; ".join(sorted({f"{e['class']} {e['text']!r}" for e in role["evidence"]})) or "no cue"
+            lines.append(
+                f"  role {role['club']}: {role['role']} (buyer {role['buyer']}, seller {role['seller']}): {why}"
+            )
     return "\n".join(lines)

@@ -161,8 +161,8 @@ def find_fees(low: str, book: Phrasebook) -> list[FeeMention]:
             continue
         eur = amount * rates.get(cur, 1.0)
         start, end = m.start(), m.end()
-        before = low[max(0, start - 60) : start]
-        after = low[end : end + 50]
+        before = _SENTENCE_TAIL.split(low[max(0, start - 60) : start])[-1]  # the amount's own sentence only
+        after = _SENTENCE_TAIL.split(low[end : end + 50], 1)[0]
         near = before[-35:] + " " + after[:35]
         score = 0.0
         if kind_of["fee.salary"].search(after[:30]) or kind_of["fee.salary"].search(before[-35:]):
@@ -215,6 +215,8 @@ def _amount_matches(low: str) -> list[re.Match[str]]:
                 last_end = m.end()
     return out
 
+
+_SENTENCE_TAIL = re.compile(r"[.!?;]\s|\n")
 
 # "... plus / und / e" just before an amount, "+ 7 di bonus" just after: grammar shared by the five languages.
 _AND_BEFORE = re.compile(r"(\+|(?<![a-z])(?:plus|and|und|et|e|y|piu|mas|with|con|avec|mit))\s*$")

@@ -44,11 +44,18 @@ _SHARED_STOP = words_of(
 # Lower-case name particles ("Virgil van Dijk"); those that may also open a surname in capitals ("De Bruyne").
 PARTICLES = words_of("de da di del della van von der den dos das du le la el al bin ben ter ten mc")
 SURNAME_PARTICLES = words_of("de da di del della van von dos das du le la el al ter ten mc")
-# Determiners after which a capitalised word is a noun, not a name ("der Japaner", "les Parisiens").
-ARTICLES = words_of(
-    "der die das den dem des ein eine einen einem einer kein keine the a an le la les un une du il lo gli "
-    "el los las del al seine seinen seinem ihren ihrem sein unser unseren"
-)
+# Determiners after which a capitalised word is a noun, not a name ("der Japaner", "les Parisiens"), per
+# language: Italian "a" and Spanish "a" are prepositions ("interessato a Federico Chiesa").
+_ARTICLES = {
+    "en": words_of("the a an"),
+    "de": words_of(
+        "der die das den dem des ein eine einen einem einer kein keine seine seinen seinem ihren ihrem sein unser "
+        "unseren"
+    ),
+    "fr": words_of("le la les un une du des"),
+    "it": words_of("il lo la i gli le un una uno"),
+    "es": words_of("el la los las un una"),
+}
 
 
 def _endings(words: frozenset[str]) -> tuple[str, ...]:
@@ -61,6 +68,7 @@ class NameLexicon:
     stop: frozenset[str]  # never part of a name
     role_endings: tuple[str, ...]  # text before a name ending with one: a coach, agent, relative, journalist
     hint_endings: tuple[str, ...]  # text before a name ending with one: a player ("striker")
+    articles: frozenset[str]  # determiners after which a capitalised word is a noun
 
     def common_word(self, token: str) -> bool:
         """A word of this language rather than a name: frequent here, and far more frequent than in the others
@@ -69,11 +77,11 @@ class NameLexicon:
 
     def very_common_word(self, token: str) -> bool:
         """As ``common_word``, by a wider margin: enough to doubt a name seen alone."""
-        return _common_word(token, self.language, 4.5, 1.5)
+        return _common_word(token, self.language, 4.5, 2.0)
 
 
 @lru_cache(maxsize=65536)
-def _common_word(token: str, language: str, floor: float = 3.0, margin: float = 1.0) -> bool:
+def _common_word(token: str, language: str, floor: float = 3.5, margin: float = 1.5) -> bool:
     here = zipf_frequency(token, language)
     if here < floor:
         return False
@@ -99,7 +107,7 @@ def name_lexicon(language: str) -> NameLexicon:
         | english.words["person.positions"]
         | english.words["person.targets"]
     )
-    return NameLexicon(book.language, frozenset(stop), _endings(roles), _endings(hints))
+    return NameLexicon(book.language, frozenset(stop), _endings(roles), _endings(hints), _ARTICLES[book.language])
 
 
 def ends_with_any(before: str, endings: tuple[str, ...]) -> bool:

@@ -40,7 +40,7 @@ def excluded_people() -> frozenset[str]:
 def find_mentions(doc: Document) -> Mentions:
     source_mentions = find_source_mentions(doc)
     taken = [(s.start, s.end) for s in source_mentions if not s.weak]
-    clubs = find_clubs(doc.folded, doc.toks, doc.words, taken)
+    clubs = find_clubs(doc.folded, doc.toks, doc.words, taken, genitive_s=doc.language == "de")
     cues = find_stage_cues(doc)
     fees = find_fees(doc.low, doc.book)
     cue_positions = [c.start for c in cues if c.stage not in (None, "exit_only")] + [f.start for f in fees]

@@ -10,9 +10,9 @@ from itertools import pairwise
 
 from unidecode import unidecode
 
-from ..concepts import player_key
+from ..concepts import fold_name, player_key
 from .document import Document
-from .lexicon import ARTICLES, PARTICLES, SURNAME_PARTICLES, NameLexicon, ends_with_any, name_lexicon
+from .lexicon import PARTICLES, SURNAME_PARTICLES, NameLexicon, ends_with_any, name_lexicon
 
 __all__ = ["PlayerCandidate", "find_players", "player_key"]
 
@@ -102,6 +102,7 @@ def _sentence_opener(folded: str, s: int, word: str) -> bool:
 
 def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str) -> list[list[tuple[int, int]]]:
     """Runs of adjacent capitalised name tokens (particles allowed inside), split at stop words and clubs."""
+    articles = name_lexicon(language).articles
     mask = bytearray(len(folded) + 1)
     for s, e in blocked:
         mask[s:e] = b"\x01" * (e - s)
@@ -134,9 +135,8 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str)
                 prev = folded[max(0, s - 12) : s].split()
                 if (
                     prev
-                    and prev[-1].lower() in ARTICLES
+                    and prev[-1].lower() in articles
                     and folded[s - 1 : s] == " "
-                    and text[s - 2 : s - 1] != "à"  # French "à" folds to the English article "a"
                 ):
                     continue  # "der Japaner", "les Parisiens": a noun, not a name
             first = False
@@ -179,7 +179,7 @@ def find_players(
     """Person candidates ranked by how likely they are the player the story is about (best first).
 
     ``blocked`` spans hold clubs and outlets, which are never part of a name."""
-    text, folded, low, title_end = doc.text, doc.folded, doc.low, doc.title_end
+    text, folded, title_end = doc.text, doc.folded, doc.title_end
     lexicon = name_lexicon(doc.language)
     runs = [_units(run, folded) for run in _runs(text, folded, sorted(blocked), doc.language)]
     pair_freq: dict[str, int] = {}
@@ -209,10 +209,10 @@ def find_players(
         start, end = _core_start(folded, a), b[1]
         display = text[start:end]
         key = player_key(display)
-        if _all_common(key, lexicon):
+        if _all_common(fold_name(display), lexicon):
             continue  # "Neuer Stürmer", "Zwei Spieler", "Huge Offer": words of the language, not a person
         if key in excluded_names:
-            excluded_words.update(key.split())  # "Jose" alone then is the coach, not a player
+            excluded_words.update(fold_name(display).split())  # "Jose" alone then is the coach, not a player
             continue
         cand = full.setdefault(key, PlayerCandidate(key))
         cand.add_form(display)
@@ -257,8 +257,8 @@ def find_players(
     return [c for c in ranked if c.score > 0]
 
 
-def _all_common(key: str, lexicon: NameLexicon) -> bool:
-    words = key.split()
+def _all_common(name: str, lexicon: NameLexicon) -> bool:
+    words = name.split()
     return len(words) > 1 and all(lexicon.common_word(w) for w in words)
 
 

@@ -21,7 +21,7 @@ class Alias:
     target: str  # canonical name the alias stands for
     weak: bool  # "?": ambiguous or a plain city name; resolved from context
     needs_caps: tuple[bool, ...]  # per token: first letter must be upper case in the text
-    exact_upper: bool  # short acronyms ("OM", "AS", "MEN") must appear in capitals
+    exact_upper: bool  # one-word aliases in capitals ("OM", "AS", "EXPRESS") must appear in capitals
 
 
 def parse_alias(raw: str, target: str) -> Alias | None:
@@ -36,7 +36,8 @@ def parse_alias(raw: str, target: str) -> Alias | None:
     words = tuple(t[2] for t in toks)
     caps = tuple((not anycase) and folded[s].isupper() for s, _, _ in toks)
     letters = "".join(folded[s:e] for s, e, _ in toks)
-    exact_upper = len(toks) == 1 and letters.isalpha() and letters.isupper() and len(letters) <= 4
+    # a one-word alias written in capitals ("OM", "AS", "EXPRESS") must appear in capitals
+    exact_upper = len(toks) == 1 and letters.isupper() and (letters.isalpha() or len(letters) <= 4)
     return Alias(words, target, weak, caps, exact_upper)
 
 

@@ -9,7 +9,8 @@ much their sentences are about the player, and gives each club one role with the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from .clubs import ClubMention
@@ -61,7 +62,6 @@ class MentionReading:
 
 # "(24, Arsenal)": the player's age and club in parentheses; a year in brackets or "in 2019" after a club dates it.
 _PAREN_CLUB = re.compile(r"\(\s?\d{2}\s?,\s?$")
-_DATED_AFTER = re.compile(r"^[^.;\n]{0,12}?(?:\(\d{4}|\b(?:in|en|im|nel|dal|seit|since) (?:19|20)\d\d)")
 _NEW_WORDS = re.compile(r"(?<![a-z])(?:new|neuer|neue|neuen|nouveau|nouvelle|nuovo|nuova|nuevo|nueva)\s")
 
 
@@ -116,7 +116,7 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
     # A club in the past: dated, or called a former club.
     lent = book.before_match("role.seller_before", before) and book.after_match("role.lent_after", after)
     if not lent:
-        past = book.after_match("role.former_after", after) or _DATED_AFTER.match(after)
+        past = book.after_match("role.former_after", after)
         if past:
             ev.append(_ev("role.former_after", past, m.end))
             return reading(0.0, 0.0, Role.FORMER)
@@ -214,17 +214,57 @@ def _city_club(mention: str, club: str, present: set[str]) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
-def read_mentions(doc: Document, club_mentions: list[ClubMention]) -> list[MentionReading]:
-    """Every club mention read from the words around it (independent of which player the report is about)."""
+def read_mentions(
+    doc: Document, club_mentions: list[ClubMention], people: Collection[int] = ()
+) -> list[MentionReading]:
+    """Every club mention read from the words around it (independent of which player the report is about).
+
+    ``people`` holds where person names start: a club's possessive right before one owns that player
+    ("Brighton's Moisés Caicedo", "Bayerns Jamal Musiala"), and so does a club in brackets right after one."""
     present = {m.club for m in club_mentions if doc.low[m.start : m.end] not in cities()}
+    starts = set(people)
     out: list[MentionReading] = []
     prev_end = -1
     for m in club_mentions:
         before_start = m.start - len(doc.clause_before(m.start))
         subject_before = prev_end >= before_start  # another club earlier in the same clause
         prev_end = m.end
-        out.append(_read_one(doc, m, subject_before, present))
+        reading = _read_one(doc, m, subject_before, present)
+        out.append(_in_context(doc, reading, starts))
     return out
+
+
+_POSSESSIVE = re.compile(r"'s?\s+(?:[a-z0-9-]+\s+){0,2}?")
+_GENITIVE_GAP = re.compile(r"\s+(?:[a-z0-9-]+\s+){0,2}?")
+_BRACKET_AFTER_NAME = re.compile(r"[A-Za-z'\-]\s?\(\s?$")
+
+
+def _in_context(doc: Document, r: MentionReading, people: set[int]) -> MentionReading:
+    """What the mention's place among the people and dates of the text adds to its own reading."""
+    if r.side is not None:
+        return r
+    m = r.mention
+    after = doc.low[m.end : m.end + 40]
+    hit = (_POSSESSIVE.match(after) if not m.genitive else _GENITIVE_GAP.match(after)) if r.buyer < 1 else None
+    if hit and m.end + hit.end() in people:
+        evidence = Evidence("role.possessive", doc.text[m.start : m.end + hit.end()].strip(), m.start)
+        return replace(r, seller=max(r.seller, 1.0), evidence=(*r.evidence, evidence))
+    bracket = _BRACKET_AFTER_NAME.search(doc.folded[max(0, m.start - 4) : m.start])
+    if bracket and doc.low[m.end : m.end + 2].lstrip().startswith(")"):
+        name_end = m.start - len(bracket.group()) + 1
+        if any(0 <= name_end - p <= 40 for p in people):
+            evidence = Evidence("role.club_in_brackets", doc.text[m.start - 2 : m.end + 1], m.start)
+            return replace(r, seller=max(r.seller, 1.0), evidence=(*r.evidence, evidence))
+    dated = doc.dated_clause(m.start, m.end)
+    if dated:
+        if r.buyer >= 1.0 and not r.seller:
+            # "he joined Bayern from Lyon in 2021": the club he joined then owns him now
+            evidence = Evidence("role.joined_back_then", dated, m.start)
+            return replace(r, buyer=0.0, seller=1.0, evidence=(*r.evidence, evidence))
+        return replace(
+            r, buyer=0.0, seller=0.0, side=Role.FORMER, evidence=(*r.evidence, Evidence("role.dated", dated, m.start))
+        )
+    return r
 
 
 @dataclass(slots=True)

@@ -107,7 +107,7 @@ def _glued(doc: Document, i: int, j: int) -> bool:
     _, club_index = clubs()
 
     def capital(k: int) -> bool:
-        s, e, w = toks[k]
+        s, _, w = toks[k]
         return folded[s].isupper() and w not in doc.book.words["grammar.stopwords"] and w not in club_index.lengths
 
     if j < len(toks) and toks[j][0] - toks[j - 1][1] == 1 and folded[toks[j - 1][1]] == " " and capital(j):
@@ -128,10 +128,15 @@ _PERSON_LEAD = re.compile(
 def find_source_mentions(doc: Document) -> list[SourceMention]:
     """Every source mention in text order (weak ones included: ``cited_sources`` decides on those)."""
     _, index, by_lang = sources()
+    _, club_index = clubs()
     found = _parenthesised(doc)
     taken = [(s.start, s.end) for s in found]
+    # words of a club named in several words ("AS Monaco", "Sporting Lisbon") hold no one-word outlet
+    club_words = [(start, end) for i, j, start, end, _ in club_index.scan(doc.folded, doc.toks, doc.words) if j - i > 1]
     for i, j, start, end, alias in index.scan(doc.folded, doc.toks, doc.words):
         if any(s < end and start < e for s, e in taken):
+            continue
+        if (j - i == 1 or alias.weak) and any(s < end and start < e for s, e in club_words):
             continue
         single = j - i == 1
         if (single or alias.weak) and _glued(doc, i, j):

@@ -43,6 +43,8 @@ def decide_stage(
             return StageDecision(side, f"the lead says {side}", scores)
         if side_score >= 2 and side_score > progress:
             return StageDecision(side, f"{side} outweighs the progress", scores)
+        if not ordered and side_score >= 0.5:
+            return StageDecision(side, f"{side} and nothing else", scores)
     if best == "done" and score.get("done", 0) < 1.0 and "agreed" in ordered:
         return StageDecision("agreed", "one weak completion cue beside an agreement", scores)
     if not has_destination and score.get("exit_only", 0) > 0 and best in (None, "interest", "done"):
