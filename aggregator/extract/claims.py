@@ -130,16 +130,24 @@ def _claim_for(
     cue_w = {c.start: weights[doc.sentence_of(c.start)] * owner.factor(c.start) for c in cues}
     decision = decide_stage(cues, cue_w, doc.lead_end, sides.buyer_score > 0)
     buyer, seller = sides.buyer, sides.seller
-    if seller and doc.book.search["role.option_declined"].search(doc.low):
-        # The loan ends without the option to buy: the loan club's permanent deal is off, and the player's
-        # return to his club is no new transfer.
-        returned = {r.club for r in readings if r.returns}
-        if buyer in returned:
-            buyer, seller = seller, buyer
-        if seller in returned:
+    declined = doc.book.search["role.option_declined"].search(doc.low)
+    returned = [r.club for r in readings if r.returns] if declined else []
+    if returned:
+        # The loan ends without the option to buy: the club he returns to owns him, and the loan club's
+        # permanent deal is off (the loan club may have been read as a suitor that "gave up" its option).
+        owner_club = returned[0]
+        loan_club = next(
+            (c for c in (buyer, seller, *sides.withdrawn) if c and c != owner_club),
+            None,
+        )
+        if loan_club:
+            buyer, seller = loan_club, owner_club
             decision = StageDecision("collapsed", "the loan club does not take up its option", decision.scores)
+            sides = replace(sides, withdrawn=tuple(c for c in sides.withdrawn if c != loan_club))
     if buyer is not None and buyer in sides.withdrawn:
         decision = StageDecision("collapsed", f"{buyer} pulled out", decision.scores)
+    if decision.stage == "exit_only" and seller is None and buyer is not None and sides.buyer_score == 0:
+        seller = buyer  # "X will leave the club": the only club named, with nothing making it a buyer, is his
     to_club = None if decision.stage == "exit_only" else buyer
     choice = _choose_fee(doc, mentions.fees, weights, others, owner)
     fee = choice.fee

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .registry import Alias, case_ok, clubs
+from .registry import Alias, AliasIndex, case_ok, clubs
 from .text import fold, tokens
 
 __all__ = ["ClubMention", "canonical_club", "find_clubs"]
@@ -29,7 +29,10 @@ def find_clubs(
     """All club mentions in a folded text; ambiguous aliases resolved from the strong mentions around them.
 
     ``taken`` spans belong to something else (an outlet's name: "Manchester Evening News") and hold no club.
-    With ``genitive_s`` (German) a capitalised one-word alias with an "s" added is the club's genitive."""
+    With ``genitive_s`` (German) a capitalised one-word alias as a genitive ("Bayerns") or an adjective
+    ("Leverkusener", "Münchner") is the club too, marked ``genitive``: its own player or bid follows.
+    A weak one-word alias glued to the next capitalised word is part of another name ("Villa Stuart",
+    "United States", "Milan Skriniar") and no club."""
     info, index = clubs()
     raw = index.scan(folded, toks, words)
     genitives: set[int] = set()
@@ -37,6 +40,7 @@ def find_clubs(
         raw, genitives = _with_genitives(raw, folded, toks, words or [t[2] for t in toks])
     if taken:
         raw = [r for r in raw if not any(s < r[3] and r[2] < e for s, e in taken)]
+    raw = [r for r in raw if not (r[1] - r[0] == 1 and r[4].weak and _glued_to_next(folded, toks, r[1], index))]
     strong: dict[str, int] = {}
     for *_, alias in raw:
         owners = index.owners[alias.words]
@@ -60,6 +64,18 @@ def find_clubs(
     return mentions
 
 
+def _german_stems(word: str) -> list[str]:
+    """The club names a German genitive or adjective may come from: "Bayerns" <- "bayern", "Leverkusener" <-
+    "leverkusen", "Münchner" <- "munchen", "Bremer" <- "bremen", "Schalker" <- "schalke"."""
+    stems = []
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    if word.endswith("er"):
+        stems += [word[:-2], word[:-1]]  # "dortmunder" <- "dortmund", "schalker" <- "schalke"
+        stems += [word[:-2] + "en", word[:-3] + "en"] if word.endswith("ner") else [word[:-2] + "en"]
+    return stems
+
+
 def _with_genitives(
     raw: list[tuple[int, int, int, int, Alias]], folded: str, toks: list[tuple[int, int, str]], words: list[str]
 ) -> tuple[list[tuple[int, int, int, int, Alias]], set[int]]:
@@ -68,14 +84,16 @@ def _with_genitives(
     covered = {i for i, j, *_ in raw for i in range(i, j)}
     found: list[tuple[int, int, int, int, Alias]] = []
     for i, word in enumerate(words):
-        if i in covered or len(word) < 5 or not word.endswith("s"):
+        if i in covered or len(word) < 5:
             continue
         s, e, _ = toks[i]
         if not folded[s].isupper():
             continue
-        bucket = [a for a in index.owners.get((word[:-1],), []) if not a.weak]
-        if bucket and case_ok(folded, toks, i, bucket[0]):
-            found.append((i, i + 1, s, e, bucket[0]))
+        for stem in _german_stems(word):
+            bucket = [a for a in index.owners.get((stem,), []) if not a.weak]
+            if bucket and case_ok(folded, toks, i, bucket[0]):
+                found.append((i, i + 1, s, e, bucket[0]))
+                break
     if not found:
         return raw, set()
     return sorted(raw + found, key=lambda r: r[0]), {r[2] for r in found}
@@ -99,3 +117,13 @@ def canonical_club(name: str) -> str | None:
         return min(strong, key=lambda c: info[c].order)
     mentions = find_clubs(folded, toks)
     return mentions[0].club if len(mentions) == 1 else None
+
+
+def _glued_to_next(folded: str, toks: list[tuple[int, int, str]], j: int, index: AliasIndex) -> bool:
+    """Token ``j`` follows the previous one after a single space, is capitalised and starts no club name."""
+    if j >= len(toks):
+        return False
+    s, _, word = toks[j]
+    if s - toks[j - 1][1] != 1 or folded[s - 1] != " " or not folded[s].isupper() or len(word) < 3:
+        return False
+    return word not in index.lengths

@@ -31,6 +31,9 @@ STAGE_OF_CLASS = {
 # not list is read unchanged. Modifiers are tried in this order and the first found acts.
 READ_AS: dict[str, dict[str, str | None]] = {
     "modifier.conditional": {s: None for s in STAGE_OF_CLASS.values()},
+    # "not yet signed", "noch keine Einigung": what has not happened yet asserts nothing (unlike "not interested")
+    "modifier.not_yet": {s: None for s in ("talks", "bid", "agreed", "medical", "done")},
+    # "not interested": a denial; "no agreement", "no bid", "has not signed": nothing asserted
     "modifier.negation": {
         "interest": "denied",
         "talks": None,
@@ -69,7 +72,8 @@ READ_AS: dict[str, dict[str, str | None]] = {
     "modifier.infinitive": {"talks": "interest", "bid": "interest", "agreed": "talks", "done": "agreed"},
     "modifier.towards": {"agreed": "talks", "done": "agreed"},
     "modifier.expected_after": {"agreed": "talks", "done": "agreed"},
-    "modifier.future_after": {"talks": "interest", "bid": "interest", "agreed": "talks", "done": "agreed"},
+    # an agreement "on Monday" is no less agreed; a signature on Monday is not done yet
+    "modifier.future_after": {"talks": "interest", "bid": "interest", "done": "agreed"},
 }
 
 # How far before a cue its modifiers are looked for.
@@ -96,7 +100,9 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
     """The first modifier of ``READ_AS`` that acts on the cue at ``start:end``: before it, after it, or inside
     a phrase with a gap ("wechselt höchstwahrscheinlich zu": the hedge stands in the gap)."""
     before = doc.low[max(0, start - _WINDOW) : start]
-    inner = doc.low[start:end]
+    # a completion phrase with a gap can hold its own hedge ("wechselt höchstwahrscheinlich zu"); a phrase of
+    # another stage already says how sure it is ("soll ~9 unterschreiben" is agreed, whatever stands between)
+    inner = doc.low[start:end] if stage == "done" else ""
     inner = inner[inner.find(" ") + 1 :] if " " in inner else ""
     book = doc.book
     # a phrase that opens with a negation ("pas à vendre") shares the negation before it ("ne sera pas à vendre")
@@ -107,6 +113,8 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
         if cls in book.follows:
             if book.follows[cls].match(doc.low, end, end + _WINDOW):
                 return cls
+        elif cls == "modifier.conditional" and _conditional_sentence(doc, start):
+            return cls
         elif book.precedes[cls].search(before) or (inner and cls not in _NOT_INSIDE and book.search[cls].search(inner)):
             return cls
     return None
@@ -115,6 +123,15 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
 # Modifiers that only act next to a cue, never from inside its phrase.
 # A phrase written with its own negation ("ne lèvera pas l'option", "not for sale") is not negated by it.
 _NOT_INSIDE = frozenset({"modifier.infinitive", "modifier.informal", "modifier.offer_before", "modifier.negation"})
+
+
+def _conditional_sentence(doc: Document, start: int) -> bool:
+    """The cue's sentence opens with a condition ("Sollte sich X mit Y einigen, wechselt Z ..."): what follows
+    the condition is as uncertain as the condition."""
+    begin = doc.starts[doc.sentence_of(start)]
+    if start - begin > 200:
+        return False
+    return doc.book.search["modifier.conditional"].match(doc.low, begin) is not None and "," in doc.low[begin:start]
 
 
 def find_stage_cues(doc: Document) -> list[StageCue]:
@@ -139,7 +156,10 @@ def find_stage_cues(doc: Document) -> list[StageCue]:
                 continue  # background: a move of years ago
             modifier = _modifier(doc, start, end, stage)
             read = READ_AS[modifier].get(stage, stage) if modifier else stage
-            if read == "agreed" and any(end - 2 <= p <= end + 25 or 0 <= start - p <= 30 for p in terms):
+            if read == "agreed" and any(
+                end - 2 <= p <= end + 25 or (0 <= start - p <= 90 and doc.sentence_of(p) == doc.sentence_of(start))
+                for p in terms
+            ):
                 modifier, read = "modifier.player_terms", "talks"  # terms with the player; the clubs still talk
             out.append(StageCue(start, end, cls, m.group(), modifier, read))
     out.sort(key=lambda c: (c.start, -c.end))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .phrasebook import LANGUAGES, Phrasebook, phrasebook
 from .text import Token, fold, sentence_bounds, tokens
@@ -41,6 +41,8 @@ class Document:
     lead_end: int  # where the lead ends: the headline, else the first sentence
     sentences: list[tuple[int, int]]
     starts: list[int]
+    _years: list[tuple[int, str]] | None = None  # past-looking years and where, computed on first use
+    _clause_ends: list[int] = field(default_factory=list)
 
     def sentence_of(self, pos: int) -> int:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -56,19 +58,32 @@ class Document:
     def dated_clause(self, start: int, end: int) -> str | None:
         """The year of a past event in the clause around ``start:end`` ("joined Bayern from Lyon in 2021"),
         unless the clause speaks of the future or of a wish, or the year ends a contract ("until 2027")."""
-        low = self.low
-        lo = max(0, start - 120)
-        begin = max((x.end() for x in _CLAUSE_END.finditer(low, lo, start)), default=lo)
-        stop = _CLAUSE_END.search(low, end, end + 120)
-        finish = stop.start() if stop else min(len(low), end + 120)
-        for year in _YEAR.finditer(low, begin, finish):
-            if _EXPIRY_BEFORE.search(low[max(0, year.start() - 25) : year.start()]):
-                continue
-            clause = low[begin:finish]
-            if self.book.search["modifier.future"].search(clause) or self.book.search["modifier.hedge"].search(clause):
-                return None
-            return year.group()
+        if self._years is None:
+            self._years = self._past_years()
+        if not self._years:
+            return None
+        ends = self._clause_ends
+        i = bisect.bisect_right(ends, start)
+        begin = ends[i - 1] if i > 0 else 0
+        j = bisect.bisect_left(ends, end)
+        finish = ends[j] if j < len(ends) else len(self.low)
+        for pos, year in self._years:
+            if begin <= pos < finish:
+                clause = self.low[begin:finish]
+                book = self.book
+                if book.search["modifier.future"].search(clause) or book.search["modifier.hedge"].search(clause):
+                    return None
+                return year
         return None
+
+    def _past_years(self) -> list[tuple[int, str]]:
+        low = self.low
+        years = []
+        for year in _YEAR.finditer(low):
+            if not _EXPIRY_BEFORE.search(low[max(0, year.start() - 25) : year.start()]):
+                years.append((year.start(), year.group()))
+        self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(low)] if years else []
+        return years
 
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

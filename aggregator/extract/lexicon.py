@@ -1,11 +1,15 @@
 """What tells a person's name from other capitalised words, per language: stop words, words that are never names,
-role and position words, and whether a word is a common word of the language (wordfreq)."""
+role and position words, and whether a word is a common word of the language (wordfreq) rather than a given name
+(gender-guesser's dictionary of first names)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
+import gender_guesser
+from unidecode import unidecode
 from wordfreq import zipf_frequency
 
 from .phrasebook import LANGUAGES, phrasebook
@@ -69,6 +73,7 @@ class NameLexicon:
     role_endings: tuple[str, ...]  # text before a name ending with one: a coach, agent, relative, journalist
     hint_endings: tuple[str, ...]  # text before a name ending with one: a player ("striker")
     articles: frozenset[str]  # determiners after which a capitalised word is a noun
+    compound_heads: tuple[str, ...] = ()  # a capitalised word ending in one is a noun (German compounds)
 
     def common_word(self, token: str) -> bool:
         """A word of this language rather than a name: frequent here, and far more frequent than in the others
@@ -80,8 +85,25 @@ class NameLexicon:
         return _common_word(token, self.language, 4.5, 2.0)
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names of many countries, folded to lower-case ASCII (gender-guesser's name dictionary)."""
+    path = Path(gender_guesser.__file__).resolve().parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = unidecode(line[3:29].strip()).lower()
+            if name:
+                names.update({name.replace("+", "-"), name.replace("+", "")})
+    return frozenset(names)
+
+
 @lru_cache(maxsize=65536)
 def _common_word(token: str, language: str, floor: float = 3.5, margin: float = 1.5) -> bool:
+    if token in first_names():
+        return False  # "Paolo", "Yoann", "Ettore" are frequent in their language, and names
     here = zipf_frequency(token, language)
     if here < floor:
         return False
@@ -107,7 +129,14 @@ def name_lexicon(language: str) -> NameLexicon:
         | english.words["person.positions"]
         | english.words["person.targets"]
     )
-    return NameLexicon(book.language, frozenset(stop), _endings(roles), _endings(hints), _ARTICLES[book.language])
+    # position words are never part of a name; German writes them and role words capitalised, and in compounds
+    # ("Abwehrchef", "Sturmtalent"), so there a word ending in one is no name either
+    stop |= hints  # not the role words: "Son Heung-min" is no son of anyone
+    heads = tuple(sorted((w for w in hints | roles if len(w) >= 4 and w.isalpha()), key=len, reverse=True))
+    compounds = heads if book.language == "de" else ()
+    return NameLexicon(
+        book.language, frozenset(stop), _endings(roles), _endings(hints), _ARTICLES[book.language], compounds
+    )
 
 
 def ends_with_any(before: str, endings: tuple[str, ...]) -> bool:

@@ -65,7 +65,8 @@ SCHEMA: dict[str, tuple[Position, str]] = {
     "stage.exit": (Position.FREE, "the player leaves (no destination implied)"),
     "stage.medical_failed": (Position.FREE, "a failed medical (the deal is off)"),
     # what the words just before a stage cue do to it
-    "modifier.negation": (Position.PRECEDES_CUE, "the cue is denied (no agreement, not interested)"),
+    "modifier.not_yet": (Position.PRECEDES_CUE, "the cue has not happened yet (not yet signed, noch nicht)"),
+    "modifier.negation": (Position.PRECEDES_CUE, "the cue is denied (no agreement, not interested, will not join)"),
     "modifier.future": (Position.PRECEDES_CUE, "the cue is expected, not yet true (set to, will, about to)"),
     "modifier.hedge": (Position.PRECEDES_CUE, "the cue is wished, planned or speculated (could, wants to, ready to)"),
     "modifier.conditional": (Position.PRECEDES_CUE, "the cue is a condition (if, in case of)"),
@@ -88,6 +89,7 @@ SCHEMA: dict[str, tuple[Position, str]] = {
     "role.seller_after": (Position.AFTER, "the club before it sells, rejects or demands (reject, want £50m)"),
     "role.keeper_after": (Position.AFTER, "the club before it wants to keep him (hope to extend)"),
     "role.rival_before": (Position.BEFORE, "the club after it is a rival bidder (beating, ahead of)"),
+    "role.rival_after": (Position.AFTER, "the club before it lost the race (have been beaten to, missed out)"),
     "role.withdrawn_after": (Position.AFTER, "the club before it pulled out"),
     "role.former_before": (Position.BEFORE, "the club after it is a former club (his former club, ex-)"),
     "role.former_after": (Position.AFTER, "the club before it was in the past (last season)"),
@@ -104,6 +106,7 @@ SCHEMA: dict[str, tuple[Position, str]] = {
     "source.before": (Position.BEFORE, "the source after it is credited (according to, reported by)"),
     "source.after": (Position.AFTER, "the source before it is credited (reports, claims)"),
     "source.credit": (Position.FREE, "words after which a person's name is a source (according to, journalist)"),
+    "source.outlet_words": (Position.WORDS, "head words of a publication's name (Zeitung, Gazzetta, Diario, Echo)"),
     "source.official": (Position.FREE, "a club's own announcement (officially, announced, statement)"),
     "source.official_done": (Position.FREE, "words of a completed, presented signing (unveiled, presented)"),
     # what a story is about
@@ -128,8 +131,9 @@ SCHEMA: dict[str, tuple[Position, str]] = {
 
 LANGUAGES = ("en", "de", "fr", "it", "es")
 
-# FREE classes only ever looked for around another mention (an amount), never scanned over a whole text.
-_WINDOW_ONLY = ("fee.",)
+# The FREE classes the one-pass scanner finds over a whole text (the stage cues); the others are looked for with
+# their own pattern where they matter (around an amount, in a headline, near a club).
+_SCANNED = ("stage.", "modifier.player_terms")
 
 # Modifiers that act only when they stand right before the cue ("to join", "gentleman's agreement").
 _ADJACENT = frozenset({"modifier.infinitive", "modifier.informal", "modifier.offer_before", "modifier.offer_after"})
@@ -222,7 +226,7 @@ class Phrasebook:
 
     language: str
     phrases: dict[str, tuple[str, ...]]  # class -> its phrases, as written
-    free: CueScanner  # every FREE class, scanned in one pass
+    free: CueScanner  # the stage cue classes, scanned in one pass
     before: dict[str, re.Pattern[str]]  # BEFORE class -> pattern searched on the text before a mention
     after: dict[str, re.Pattern[str]]  # AFTER class -> pattern matched on the text after a mention
     precedes: dict[str, re.Pattern[str]]  # PRECEDES_CUE class -> pattern searched on the text before a cue
@@ -299,7 +303,7 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
         body = _alternation(phrases) if phrases else never
         search[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})")
         if pos is Position.FREE:
-            if not cls.startswith(_WINDOW_ONLY):
+            if cls.startswith(_SCANNED):
                 free[cls] = body
         elif pos is Position.BEFORE:
             # prepositions (role.buyer_weak_before, role.place_before) take no descriptor gap

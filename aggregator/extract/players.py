@@ -12,7 +12,7 @@ from unidecode import unidecode
 
 from ..concepts import fold_name, player_key
 from .document import Document
-from .lexicon import PARTICLES, SURNAME_PARTICLES, NameLexicon, ends_with_any, name_lexicon
+from .lexicon import PARTICLES, SURNAME_PARTICLES, NameLexicon, ends_with_any, first_names, name_lexicon
 
 __all__ = ["PlayerCandidate", "find_players", "player_key"]
 
@@ -74,9 +74,12 @@ def _word_class(word: str, language: str) -> int:
     if lw in PARTICLES and (not word[0].isupper() or lw in SURNAME_PARTICLES):
         return 1
     is_cap = word[0].isupper() and (not word.isupper() or len(word) == 2)
-    stop = name_lexicon(language).stop
+    lexicon = name_lexicon(language)
+    stop = lexicon.stop
     if not is_cap or lw in stop or lw.rsplit("-", 1)[-1] in stop:
         return 2
+    if lexicon.compound_heads and len(lw) > 6 and lw.endswith(lexicon.compound_heads):
+        return 2  # "Abwehrchef", "Sturmtalent", "Offensivspieler"
     if len(lw) >= 7 and lw.endswith(_NOUN_ENDINGS):
         return 2  # German abstract nouns: "Leistung", "Mannschaft", "Gelegenheit"
     return 0
@@ -205,7 +208,10 @@ def find_players(
             k = player_key(folded[_core_start(folded, a) : b[1]])
             return (pair_freq.get(k, 0) + 0.5 * single_freq.get(_last_word(folded, b), 0), i)
 
+        ranks = [rank(i)[0] for i in range(len(pairs))]
         a, b = pairs[max(range(len(pairs)), key=rank)]
+        if len(units) == 3 and ranks[0] == ranks[1] and _given_name(folded, units[0]):
+            a, b = units[0], units[2]  # "Rafael Guedes Moura": nothing in the text splits the three names
         start, end = _core_start(folded, a), b[1]
         display = text[start:end]
         key = player_key(display)
@@ -255,6 +261,10 @@ def find_players(
             full[cand.key] = cand
     ranked = sorted(full.values(), key=lambda c: -c.score)
     return [c for c in ranked if c.score > 0]
+
+
+def _given_name(folded: str, unit: tuple[int, int]) -> bool:
+    return _last_word(folded, unit) in first_names()
 
 
 def _all_common(name: str, lexicon: NameLexicon) -> bool:

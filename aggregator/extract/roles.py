@@ -77,8 +77,11 @@ def _descriptor_after(doc: Document, after: str, cls: str) -> re.Match[str] | No
     pattern = _DESCRIPTOR_CACHE.get((doc.language, cls))
     if pattern is None:
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        # "Arsenal's Brazilian winger", "Arsenal striker", "Bayern-Stürmer"; never "Arsenal tracked the striker"
-        pattern = re.compile(rf"^(?:'s?\s(?:[a-z0-9-]+\s){{0,2}}?|-|\s)(?:{alternation})(?![a-z])")
+        # "Arsenal's Brazilian winger", "Bayern-Stürmer"; never "Arsenal tracked the striker". English also names
+        # the owner by apposition ("Arsenal striker"); in the other languages a club before a noun is its subject
+        # ("beobachtet Borussia Dortmund Abwehrspieler X").
+        apposition = "|\\s" if doc.language == "en" else ""
+        pattern = re.compile(rf"^(?:'s?\s(?:[a-z0-9-]+\s){{0,2}}?|-{apposition})(?:{alternation})(?![a-z])")
         _DESCRIPTOR_CACHE[(doc.language, cls)] = pattern
     return pattern.match(after)
 
@@ -130,6 +133,10 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         return reading(0.0, 0.0, Role.WITHDRAWN)
     bid_after = book.after_match("role.bid_after", after)
     verb_after = book.after_match("role.buyer_after", after) or bid_after
+    lost = book.after_match("role.rival_after", after)
+    if lost:
+        ev.append(_ev("role.rival_after", lost, m.end))
+        return reading(0.0, 0.0, Role.RIVAL)
     rival = book.before_match("role.rival_before", before)
     if rival and not verb_after:
         ev.append(_ev("role.rival_before", rival, b0))
@@ -153,6 +160,11 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         ev.append(_ev("role.loan", loan, b0 if loan.string is before else m.end))
         return reading(0.0, 0.0, Role.LOAN)
     keeps = book.after_match("role.keeper_after", after)
+    sells = book.after_match("role.seller_after", after)
+    if verb_after and (longer := max((x for x in (keeps, sells) if x), key=lambda x: x.end(), default=None)):
+        if longer.end() > verb_after.end():
+            verb_after = None  # "vuole cederlo": the longer phrase says what the club wants (to sell)
+            strong = strong if strong else None
     seller_before = book.before_match("role.seller_before", before)
     if seller_before and strong and seller_before.start() >= strong.start():
         seller_before = None  # "bid from": the "from" belongs to the buyer's phrase
@@ -176,7 +188,7 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
     for cls, hit, offset in (
         ("role.seller_before", seller_before, b0),
         ("role.keeper_after", keeps, m.end),
-        ("role.seller_after", book.after_match("role.seller_after", after), m.end),
+        ("role.seller_after", sells, m.end),
     ):
         if hit:
             seller = 1.0
