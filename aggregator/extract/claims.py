@@ -82,6 +82,13 @@ def _choose_fee(
             passed.append(f"{fee.text!r} ({fee.kind})")
             continue
         i = doc.sentence_of(fee.start)
+        if weights[i] <= 0:
+            continue  # a sentence this claim does not read (another player's deal)
+        if fee.kind == "clause" and not doc.book.search["fee.clause_paid"].search(
+            doc.low, max(0, fee.start - 50), fee.start
+        ):
+            passed.append(f"{fee.text!r} (a release clause nobody pays)")
+            continue
         factor = owner.factor(fee.start)
         score = fee.score + 3.0 * weights[i] * factor - (3.0 if factor < 1.0 else 0.0)
         if i in other_sentences and weights[i] < 1.0:
@@ -223,7 +230,10 @@ def read_report(text: str, *, title: str = "", language: str | None = None, cite
     first = _claim_for(doc, mentions, readings, main, players[1:], cited_source, False)
     reading.claims.append(first)
     claims = [first.claim]
-    for club in first.sides.withdrawn:  # the pursuit of a club that pulled out, as its own collapsed deal
+    # the pursuit of a club that pulled out, as its own collapsed deal; a completed signing that recalls a
+    # rival's withdrawal reports no news of the rival's deal
+    withdrawn = first.sides.withdrawn if first.claim.stage != "done" else ()
+    for club in withdrawn:
         if club != first.claim.to_club:
             cited = tuple(c for c in first.sources if not c.official or c.name == club)
             gone = replace(

@@ -171,7 +171,7 @@ def find_fees(low: str, book: Phrasebook) -> list[FeeMention]:
             kind = "signing"
         elif kind_of["fee.value"].search(near):
             kind = "value"
-        elif kind_of["fee.clause"].search(before[-40:]) or kind_of["fee.clause"].search(after[:15]):
+        elif kind_of["fee.clause"].search(before[-24:]) or kind_of["fee.clause"].search(after[:18]):
             kind = "clause"
         elif (_AND_BEFORE.search(before) and kind_of["fee.addon"].search(after[:30])) or (
             _ADDON_AFTER.match(after) and not kind_of["fee.base"].search(near)

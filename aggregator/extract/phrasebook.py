@@ -117,6 +117,10 @@ SCHEMA: dict[str, tuple[Position, str]] = {
     "fee.addon": (Position.FREE, "add-ons and bonuses"),
     "fee.total": (Position.FREE, "a total with add-ons (rising to, up to)"),
     "fee.clause": (Position.FREE, "a release clause"),
+    "fee.clause_paid": (
+        Position.FREE,
+        "words before a release clause that pay it (paid, triggered): then it is the fee",
+    ),
     "fee.value": (Position.FREE, "market value, budgets and other sums that are not fees"),
     "fee.word": (Position.FREE, "words of a transfer sum (fee, bid, pay)"),
     "fee.base": (Position.FREE, "the fixed part of a fee"),
@@ -315,7 +319,7 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
             reach = 12 if cls in _ADJACENT else 25
             follows[cls] = re.compile(rf"[^.;!?\n]{{0,{reach}}}?(?<![{_WORD_CHARS}])(?:{body})")
         else:
-            words_between = 0 if cls in _ADJACENT else 3
+            words_between = 0 if cls in _ADJACENT else 8 if cls == "modifier.conditional" else 3
             # the last word may be an elided article glued to the cue ("per l'accordo")
             precedes[cls] = re.compile(
                 rf"(?<![{_WORD_CHARS}])(?:{body})(?:\s+[{_WORD_CHARS}'\-]+){{0,{words_between}}}?(?:\s+|(?<='))$"

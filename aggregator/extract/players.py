@@ -136,11 +136,7 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str)
             if first and not current:
                 first = False
                 prev = folded[max(0, s - 12) : s].split()
-                if (
-                    prev
-                    and prev[-1].lower() in articles
-                    and folded[s - 1 : s] == " "
-                ):
+                if prev and prev[-1].lower() in articles and folded[s - 1 : s] == " ":
                     continue  # "der Japaner", "les Parisiens": a noun, not a name
             first = False
             current.append((s, e))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from .document import Document
 from .players import PlayerCandidate
@@ -52,8 +53,21 @@ class Attribution:
         self.other = [o for _, o in marks]
 
     def factor(self, pos: int) -> float:
-        """0.3 when the words at ``pos`` follow another player's name in its sentence ("X's move to Y"), else 1."""
+        """0.3 when the words at ``pos`` belong to another player: they follow his name in its sentence ("X's
+        move to Y"), or, with no name before them in their clause, his name comes right after them ("Real's bid
+        to take X", "cierra el fichaje de X"); else 1."""
+        doc = self.doc
         i = bisect.bisect_right(self.pos, pos) - 1
-        if i >= 0 and self.other[i] and self.doc.sentence_of(self.pos[i]) == self.doc.sentence_of(pos):
-            return 0.3
+        if i >= 0 and doc.sentence_of(self.pos[i]) == doc.sentence_of(pos):
+            if self.other[i]:
+                return 0.3
+            if not _CLAUSE_BREAK.search(doc.low, self.pos[i], pos):
+                return 1.0  # the player's own name opens the clause
+        j = i + 1
+        if j < len(self.pos) and self.other[j] and self.pos[j] - pos <= 40:
+            if not _CLAUSE_BREAK.search(doc.low, pos, self.pos[j]):
+                return 0.3
         return 1.0
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s")

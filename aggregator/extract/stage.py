@@ -43,6 +43,9 @@ def decide_stage(
             return StageDecision(side, f"the lead says {side}", scores)
         if side_score >= 2 and side_score > progress:
             return StageDecision(side, f"{side} outweighs the progress", scores)
+        if side_score >= 1.0 and side_score >= score.get("done", 0.0):
+            # the story's end: talks, bids, an agreement or a medical before it are its history
+            return StageDecision(side, f"{side}, after whatever came before", scores)
         if not ordered and side_score >= 0.5:
             return StageDecision(side, f"{side} and nothing else", scores)
     if best == "done" and score.get("done", 0) < 1.0 and "agreed" in ordered:
