@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .registry import Alias, AliasIndex, case_ok, clubs
@@ -25,6 +27,7 @@ def find_clubs(
     words: list[str] | None = None,
     taken: list[tuple[int, int]] | None = None,
     genitive_s: bool = False,
+    raw: list[tuple[int, int, int, int, Alias]] | None = None,
 ) -> list[ClubMention]:
     """All club mentions in a folded text; ambiguous aliases resolved from the strong mentions around them.
 
@@ -34,12 +37,14 @@ def find_clubs(
     A weak one-word alias glued to the next capitalised word is part of another name ("Villa Stuart",
     "United States", "Milan Skriniar") and no club."""
     info, index = clubs()
-    raw = index.scan(folded, toks, words)
+    if raw is None:
+        raw = index.scan(folded, toks, words)
     genitives: set[int] = set()
     if genitive_s:
         raw, genitives = _with_genitives(raw, folded, toks, words or [t[2] for t in toks])
     if taken:
-        raw = [r for r in raw if not any(s < r[3] and r[2] < e for s, e in taken)]
+        free = _outside(taken)
+        raw = [r for r in raw if free(r[2], r[3])]
     raw = [r for r in raw if not (r[1] - r[0] == 1 and r[4].weak and _glued_to_next(folded, toks, r[1], index))]
     strong: dict[str, int] = {}
     for *_, alias in raw:
@@ -127,3 +132,22 @@ def _glued_to_next(folded: str, toks: list[tuple[int, int, str]], j: int, index:
     if s - toks[j - 1][1] != 1 or folded[s - 1] != " " or not folded[s].isupper() or len(word) < 3:
         return False
     return word not in index.lengths
+
+
+def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test that ``start:end`` overlaps none of ``spans``."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end) - 1  # the last span starting before ``end``
+        while i >= 0:
+            s, e = ordered[i]
+            if e > start:
+                return False
+            if s < start - 400:  # spans are short: one far to the left ends before ``start``
+                return True
+            i -= 1
+        return True
+
+    return free

@@ -113,9 +113,11 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
         if cls in book.follows:
             if book.follows[cls].match(doc.low, end, end + _WINDOW):
                 return cls
-        elif cls == "modifier.conditional" and _conditional_sentence(doc, start):
-            return cls
-        elif book.precedes[cls].search(before) or (inner and cls not in _NOT_INSIDE and book.search[cls].search(inner)):
+        elif (
+            (cls == "modifier.conditional" and _conditional_sentence(doc, start))
+            or book.precedes[cls].search(before)
+            or (inner and cls not in _NOT_INSIDE and book.search[cls].search(inner))
+        ):
             return cls
     return None
 
@@ -136,7 +138,7 @@ def _conditional_sentence(doc: Document, start: int) -> bool:
 
 def find_stage_cues(doc: Document) -> list[StageCue]:
     """Every stage cue in text order; a cue overlapped by a collapse, denial or failed medical yields to it."""
-    found = doc.book.free.scan(doc.low)
+    found = doc.book.free.scan(doc.low, doc.toks)
     side = [
         (m.start(), m.end())
         for cls in ("stage.collapsed", "stage.denied", "stage.medical_failed")

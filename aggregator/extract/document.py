@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .phrasebook import LANGUAGES, Phrasebook, phrasebook
@@ -92,8 +93,10 @@ class Document:
 
 def guess_language(low: str) -> str:
     """Best of the phrasebook languages by stop-word counts over the first few thousand characters."""
-    words = re.findall(r"[a-z]+", low[:2000])
-    counts = {lang: sum(w in phrasebook(lang).words["grammar.stopwords"] for w in words) for lang in LANGUAGES}
+    seen = Counter(re.findall(r"[a-z]+", low[:2000]))
+    counts = {
+        lang: sum(n for w, n in seen.items() if w in phrasebook(lang).words["grammar.stopwords"]) for lang in LANGUAGES
+    }
     return max(LANGUAGES, key=lambda lang: (counts[lang], -LANGUAGES.index(lang)))
 
 

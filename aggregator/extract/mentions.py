@@ -14,6 +14,7 @@ from .cues import StageCue, find_stage_cues
 from .document import Document
 from .fees import FeeMention, find_fees, free_transfer_spans
 from .players import PlayerCandidate, find_players, player_key
+from .registry import clubs as club_registry
 from .registry import people, sources
 from .sources import SourceMention, find_source_mentions
 
@@ -37,13 +38,18 @@ def excluded_people() -> frozenset[str]:
     return frozenset({player_key(name) for name in info} | {player_key(name) for name in people()})
 
 
+def club_index():
+    return club_registry()[1]
+
+
 def find_mentions(doc: Document) -> Mentions:
-    source_mentions = find_source_mentions(doc)
+    club_scan = club_index().scan(doc.folded, doc.toks, doc.words)  # one pass, shared by sources and clubs
+    source_mentions = find_source_mentions(doc, club_scan)
     taken = [(s.start, s.end) for s in source_mentions if not s.weak]
-    clubs = find_clubs(doc.folded, doc.toks, doc.words, taken, genitive_s=doc.language == "de")
+    clubs = find_clubs(doc.folded, doc.toks, doc.words, taken, genitive_s=doc.language == "de", raw=club_scan)
     cues = find_stage_cues(doc)
     fees = find_fees(doc.low, doc.book)
     cue_positions = [c.start for c in cues if c.stage not in (None, "exit_only")] + [f.start for f in fees]
     blocked = [(c.start, c.end) for c in clubs] + [(s.start, s.end) for s in source_mentions]
-    players = find_players(doc, blocked, cue_positions, set(excluded_people())) if clubs else []
+    players = find_players(doc, blocked, cue_positions, excluded_people()) if clubs else []
     return Mentions(source_mentions, clubs, fees, free_transfer_spans(doc.low, doc.book), cues, players)

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from .scan import CueScanner
+from .scan import WordScanner, word_trie
 from .text import fold
 
 __all__ = ["LANGUAGES", "SCHEMA", "Phrasebook", "PhrasebookError", "compile_phrase", "phrasebook"]
@@ -151,47 +152,144 @@ class PhrasebookError(ValueError):
     """A phrasebook file that is missing a class, has an unknown one, or a phrase that cannot be read."""
 
 
-def compile_phrase(phrase: str) -> str:
-    """The regex (over folded lower-case text) of one phrase; no word-boundary assertions around it."""
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """One word position of a phrase: alternative words, a gap, or a group of alternative phrases."""
+
+    optional: bool
+    words: tuple[tuple[str, bool], ...] = ()  # (literal, open-ended with "*")
+    gap: int = 0  # a gap of up to this many words
+    group: tuple[tuple[_Slot, ...], ...] = ()  # alternative phrases
+
+
+def _parse(phrase: str) -> tuple[_Slot, ...]:
     folded = fold(phrase.strip().lower())
     if not folded or "  " in folded:
         raise PhrasebookError(f"phrase {phrase!r}: empty, or two spaces in a row")
-    out = ""
-    started = False  # a mandatory word has been written: later words start with white space
-    for slot in _slots(folded, phrase):
-        optional = slot.endswith("?") and len(slot) > 1
-        if optional:
-            slot = slot[:-1]
+    slots: list[_Slot] = []
+    for raw in _slots(folded, phrase):
+        optional = raw.endswith("?") and len(raw) > 1
+        slot = raw[:-1] if optional else raw
         gap = re.fullmatch(r"~(\d?)", slot)
         if gap:
-            if not started:
+            if not slots:
                 raise PhrasebookError(f"phrase {phrase!r}: a gap cannot open a phrase")
-            out += f"(?:\\s+{_GAP_WORD}){{0,{int(gap.group(1) or 3)}}}?"
-            continue
-        if slot.startswith("(") and slot.endswith(")"):
-            # a group of alternatives that are phrases themselves: "(will not|won't) take up"
+            slots.append(_Slot(optional, gap=int(gap.group(1) or 3)))
+        elif slot.startswith("(") and slot.endswith(")"):
             parts = slot[1:-1].split("|")
             if not all(p.strip() for p in parts):
                 raise PhrasebookError(f"phrase {phrase!r}: empty alternative in a group")
-            body = "(?:" + "|".join(compile_phrase(p) for p in parts) + ")"
+            slots.append(_Slot(optional, group=tuple(_parse(p) for p in parts)))
         else:
-            alternatives = []
+            words = []
             for alt in slot.split("|"):
                 if not alt:
                     raise PhrasebookError(f"phrase {phrase!r}: empty alternative")
                 star = alt.endswith("*") and len(alt) > 1
-                alternatives.append(re.escape(alt[:-1] if star else alt) + (f"[{_WORD_CHARS}]*" if star else ""))
+                words.append((alt[:-1] if star else alt, star))
+            slots.append(_Slot(optional, words=tuple(words)))
+    if all(s.optional or s.gap for s in slots):
+        raise PhrasebookError(f"phrase {phrase!r}: every word is optional")
+    return tuple(slots)
+
+
+# A word a gap may skip, as the text reads it and as it reads backwards.
+_GAP_WORD_REVERSED = r"[a-z0-9'\-€£$.,]*[a-z0-9'\-€£$]"
+
+
+def _regex(slots: tuple[_Slot, ...], reverse: bool = False) -> str:
+    """The regex of a parsed phrase, or of the phrase read backwards (to match it on a reversed text)."""
+    out = ""
+    started = False  # a mandatory word has been written: later words start with white space
+    for slot in reversed(slots) if reverse else slots:
+        if slot.gap:
+            word = _GAP_WORD_REVERSED if reverse else _GAP_WORD
+            out += f"(?:\\s+{word}){{0,{slot.gap}}}?" if started else f"(?:{word}\\s+){{0,{slot.gap}}}?"
+            continue
+        if slot.group:
+            body = "(?:" + "|".join(_regex(alt, reverse) for alt in slot.group) + ")"
+        else:
+            alternatives = []
+            for literal, star in slot.words:
+                if reverse:
+                    alternatives.append((f"[{_WORD_CHARS}]*" if star else "") + re.escape(literal[::-1]))
+                else:
+                    alternatives.append(re.escape(literal) + (f"[{_WORD_CHARS}]*" if star else ""))
             body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
         if started:
-            out += f"(?:\\s+{body})?" if optional else f"\\s+{body}"
-        elif optional:
+            out += f"(?:\\s+{body})?" if slot.optional else f"\\s+{body}"
+        elif slot.optional:
             out += f"(?:{body}\\s+)?"
         else:
             out += body
             started = True
-    if not started:
-        raise PhrasebookError(f"phrase {phrase!r}: every word is optional")
     return out
+
+
+def compile_phrase(phrase: str) -> str:
+    """The regex (over folded lower-case text) of one phrase; no word-boundary assertions around it."""
+    return _regex(_parse(phrase))
+
+
+_FIRST_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _openers(slots: tuple[_Slot, ...]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words a match of the phrase can start with: (exact words, stems of open-ended words); None when a
+    match could start with something else than a word."""
+    exact: set[str] = set()
+    stems: set[str] = set()
+    for slot in slots:
+        if slot.group:
+            for alt in slot.group:
+                found = _openers(alt)
+                if found is None:
+                    return None
+                exact |= found[0]
+                stems |= found[1]
+        else:
+            for literal, star in slot.words:
+                run = _FIRST_RUN.match(literal)
+                if run is None:
+                    return None  # "'s bid", ", the coach"
+                if star and run.group() == literal:
+                    stems.add(literal)
+                else:
+                    exact.add(run.group())
+        if not slot.optional:
+            return frozenset(exact), frozenset(stems)
+    return None
+
+
+def _closers(slots: tuple[_Slot, ...]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words a match of the phrase can end with, as ``_openers`` gives those it starts with; gaps at the
+    end are looked through (their words are any words)."""
+    exact: set[str] = set()
+    stems: set[str] = set()
+    for slot in reversed(slots):
+        if slot.gap:
+            return None  # anything may end it
+        if slot.group:
+            for alt in slot.group:
+                found = _closers(alt)
+                if found is None:
+                    return None
+                exact |= found[0]
+                stems |= found[1]
+        else:
+            for literal, star in slot.words:
+                runs = _FIRST_RUN.findall(literal)
+                if not runs:
+                    return None
+                if star and runs[-1] == literal:
+                    stems.add(literal)
+                elif star:
+                    return None
+                else:
+                    exact.add(runs[-1])
+        if not slot.optional:
+            return frozenset(exact), frozenset(stems)
+    return None
 
 
 def _slots(folded: str, phrase: str) -> list[str]:
@@ -213,15 +311,99 @@ def _slots(folded: str, phrase: str) -> list[str]:
     return slots
 
 
-def _alternation(phrases: list[str]) -> str:
-    """The phrases as one regex, longest first, each ending on a word boundary unless it ends open."""
+def _open_end(phrase: str) -> bool:
+    last = fold(phrase.strip().lower()).split(" ")[-1].rstrip("?")
+    return last.endswith(("*", "'", "-")) or not last[-1:].isalnum()
+
+
+def _alternation(phrases: list[str], reverse: bool = False) -> str:
+    """The phrases as one regex, longest first; read forwards each ends on a word boundary unless it ends open."""
     out = []
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        regex = compile_phrase(phrase)
-        last = fold(phrase.strip().lower()).split(" ")[-1].rstrip("?")
-        open_end = last.endswith(("*", "'", "-")) or not last[-1:].isalnum()
-        out.append(regex if open_end else f"{regex}(?![{_WORD_CHARS}])")
+        regex = _regex(_parse(phrase), reverse)
+        out.append(regex if reverse or _open_end(phrase) else f"{regex}(?![{_WORD_CHARS}])")
     return "|".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a class matched the text just before a mention or a cue (``string`` is that text)."""
+
+    string: str
+    span: tuple[int, int]
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+    def group(self) -> str:
+        return self.string[self.span[0] : self.span[1]]
+
+
+class Phrases:
+    """A class's phrases anywhere in a text. A search first looks for a word that can open one of them (one trie
+    regex over the window), which is far cheaper than trying the whole alternation at every position."""
+
+    __slots__ = ("pattern", "pre")
+
+    def __init__(self, regex: str, openers: tuple[frozenset[str], frozenset[str]] | None) -> None:
+        self.pattern = re.compile(regex)
+        self.pre: re.Pattern[str] | None = None
+        if openers and (openers[0] or openers[1]):
+            parts = []
+            if openers[0]:
+                parts.append(f"{word_trie(sorted(openers[0]))}(?![{_WORD_CHARS}])")
+            if openers[1]:
+                parts.append(word_trie(sorted(openers[1])))
+            self.pre = re.compile(rf"(?<![{_WORD_CHARS}])(?:{'|'.join(parts)})")
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        pre = self.pre
+        if pre is not None:
+            first = pre.search(text, pos, end)
+            if first is None:
+                return None
+            pos = first.start()
+        return self.pattern.search(text, pos, end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.pre is not None and self.pre.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+@lru_cache(maxsize=64)
+def _tail_words(text: str) -> frozenset[str]:
+    """The last words of a window (the same window is tried against many classes in a row)."""
+    return frozenset(_FIRST_RUN.findall(text[-48:]))
+
+
+class BackwardPattern:
+    """A pattern that must end where a text ends, matched on the text read backwards: one anchored try instead
+    of a search from every position, and none at all when no word that can end a phrase is among the last."""
+
+    __slots__ = ("closers", "pattern", "stems")
+
+    def __init__(self, reversed_regex: str, closers: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
+        self.pattern = re.compile(reversed_regex)
+        self.closers = closers[0] if closers else None
+        self.stems = tuple(closers[1]) if closers else ()
+
+    def search(self, text: str) -> Hit | None:
+        if self.closers is not None:
+            words = _tail_words(text)
+            if self.closers.isdisjoint(words) and not any(w.startswith(self.stems) for w in words):
+                return None
+        m = self.pattern.match(text[::-1])
+        if m is None:
+            return None
+        return Hit(text, (len(text) - m.end(), len(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,19 +412,43 @@ class Phrasebook:
 
     language: str
     phrases: dict[str, tuple[str, ...]]  # class -> its phrases, as written
-    free: CueScanner  # the stage cue classes, scanned in one pass
-    before: dict[str, re.Pattern[str]]  # BEFORE class -> pattern searched on the text before a mention
+    free: WordScanner  # the stage cue classes, scanned in one pass
+    before: dict[str, BackwardPattern]  # BEFORE class -> pattern ending where the text before a mention ends
     after: dict[str, re.Pattern[str]]  # AFTER class -> pattern matched on the text after a mention
-    precedes: dict[str, re.Pattern[str]]  # PRECEDES_CUE class -> pattern searched on the text before a cue
+    precedes: dict[str, BackwardPattern]  # PRECEDES_CUE class -> pattern ending where the text before a cue ends
     follows: dict[str, re.Pattern[str]]  # FOLLOWS_CUE class -> pattern matched at a cue's end
     words: dict[str, frozenset[str]]  # WORDS class -> folded lower-case words
-    search: dict[str, re.Pattern[str]]  # any class but WORDS -> its phrases anywhere, for a small window
+    search: dict[str, Phrases]  # any class but WORDS -> its phrases anywhere, for a small window
 
-    def before_match(self, cls: str, before: str) -> re.Match[str] | None:
+    def before_match(self, cls: str, before: str) -> Hit | None:
         return self.before[cls].search(before)
 
     def after_match(self, cls: str, after: str) -> re.Match[str] | None:
         return self.after[cls].match(after)
+
+
+def _class_openers(phrases: list[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    exact: set[str] = set()
+    stems: set[str] = set()
+    for phrase in phrases:
+        found = _openers(_parse(phrase))
+        if found is None:
+            return None
+        exact |= found[0]
+        stems |= found[1]
+    return frozenset(exact), frozenset(stems)
+
+
+def _class_closers(phrases: list[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    exact: set[str] = set()
+    stems: set[str] = set()
+    for phrase in phrases:
+        found = _closers(_parse(phrase))
+        if found is None:
+            return None
+        exact |= found[0]
+        stems |= found[1]
+    return (frozenset(exact), frozenset(stems)) if exact or stems else None
 
 
 def _words_regex(words: frozenset[str]) -> str:
@@ -283,21 +489,23 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
         for cls, (pos, _) in SCHEMA.items()
         if pos is Position.WORDS
     }
-    articles = _words_regex(words["grammar.articles"])
+    articles = _words_regex(frozenset(w[::-1] for w in words["grammar.articles"]))
     auxiliaries = _words_regex(words["grammar.auxiliaries"])
     adverbs = _words_regex(words["grammar.adverbs"])
-    stops = _words_regex(words["grammar.prepositions"] | words["grammar.articles"])
-    article_tail = rf"(?:\s?(?:{articles})(?![{_WORD_CHARS}]))*\s?$" if articles else r"\s?$"
-    # Descriptors may stand between a cue and its club ("joins Premier League side Arsenal"), prepositions not.
-    gap = rf"(?:\s(?!(?:{stops})(?![{_WORD_CHARS}]))[a-z'\-]{{2,25}}){{0,3}}?" if stops else ""
+    stops = _words_regex(frozenset(w[::-1] for w in words["grammar.prepositions"] | words["grammar.articles"]))
+    # read backwards from a mention: articles and club prefixes, then up to three descriptors ("joins Premier League
+    # side Arsenal"; never a preposition), then the phrase
+    article_head = rf"^\s?(?:(?<![{_WORD_CHARS}])(?:{articles})\s?)*" if articles else r"^\s?"
+    gap = rf"(?:(?!(?:{stops})\s)[a-z'\-]{{2,25}}\s){{0,3}}?" if stops else ""
     head = r"^(?:'s?|-)?\s?"
     aux = rf"(?:(?:{auxiliaries})\s)?" if auxiliaries else ""
     adv = rf"(?:(?:{adverbs})\s)*" if adverbs else ""
     free: dict[str, str] = {}
-    before: dict[str, re.Pattern[str]] = {}
+    openers: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
+    before: dict[str, BackwardPattern] = {}
     after: dict[str, re.Pattern[str]] = {}
-    precedes: dict[str, re.Pattern[str]] = {}
-    search: dict[str, re.Pattern[str]] = {}
+    precedes: dict[str, BackwardPattern] = {}
+    search: dict[str, Phrases] = {}
     follows: dict[str, re.Pattern[str]] = {}
     never = r"(?!x)x"  # an empty class matches nothing
     for cls, (pos, _) in SCHEMA.items():
@@ -305,14 +513,18 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
         if pos is Position.WORDS:
             continue
         body = _alternation(phrases) if phrases else never
-        search[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})")
+        backward = _alternation(phrases, reverse=True) if phrases else never
+        search[cls] = Phrases(rf"(?<![{_WORD_CHARS}])(?:{body})", _class_openers(phrases) if phrases else None)
         if pos is Position.FREE:
             if cls.startswith(_SCANNED):
                 free[cls] = body
+                openers[cls] = _class_openers(phrases)
         elif pos is Position.BEFORE:
             # prepositions (role.buyer_weak_before, role.place_before) take no descriptor gap
-            tail = article_tail if cls in ("role.buyer_weak_before", "role.place_before") else gap + article_tail
-            before[cls] = re.compile(rf"(?<![{_WORD_CHARS}])(?:{body}){tail}")
+            descriptors = "" if cls in ("role.buyer_weak_before", "role.place_before") else gap
+            before[cls] = BackwardPattern(
+                rf"{article_head}{descriptors}(?:{backward})(?![{_WORD_CHARS}])", _class_closers(phrases)
+            )
         elif pos is Position.AFTER:
             after[cls] = re.compile(rf"{head}{aux}{adv}(?:{body})")
         elif pos is Position.FOLLOWS_CUE:
@@ -320,14 +532,15 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
             follows[cls] = re.compile(rf"[^.;!?\n]{{0,{reach}}}?(?<![{_WORD_CHARS}])(?:{body})")
         else:
             words_between = 0 if cls in _ADJACENT else 8 if cls == "modifier.conditional" else 3
-            # the last word may be an elided article glued to the cue ("per l'accordo")
-            precedes[cls] = re.compile(
-                rf"(?<![{_WORD_CHARS}])(?:{body})(?:\s+[{_WORD_CHARS}'\-]+){{0,{words_between}}}?(?:\s+|(?<='))$"
+            # the cue may follow an elided article glued to it ("per l'accordo")
+            precedes[cls] = BackwardPattern(
+                rf"^(?:\s+|(?='))(?:[{_WORD_CHARS}'\-]+\s+){{0,{words_between}}}?(?:{backward})(?![{_WORD_CHARS}])",
+                _class_closers(phrases) if words_between <= 3 else None,
             )
     return Phrasebook(
         language=language,
         phrases={cls: tuple(classes[cls]) for cls in SCHEMA},
-        free=CueScanner(free),
+        free=WordScanner(free, openers),
         before=before,
         after=after,
         precedes=precedes,

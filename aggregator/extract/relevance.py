@@ -64,9 +64,13 @@ class Attribution:
             if not _CLAUSE_BREAK.search(doc.low, self.pos[i], pos):
                 return 1.0  # the player's own name opens the clause
         j = i + 1
-        if j < len(self.pos) and self.other[j] and self.pos[j] - pos <= 40:
-            if not _CLAUSE_BREAK.search(doc.low, pos, self.pos[j]):
-                return 0.3
+        if (
+            j < len(self.pos)
+            and self.other[j]
+            and self.pos[j] - pos <= 40
+            and not _CLAUSE_BREAK.search(doc.low, pos, self.pos[j])
+        ):
+            return 0.3
         return 1.0
 
 

@@ -161,10 +161,9 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         return reading(0.0, 0.0, Role.LOAN)
     keeps = book.after_match("role.keeper_after", after)
     sells = book.after_match("role.seller_after", after)
-    if verb_after and (longer := max((x for x in (keeps, sells) if x), key=lambda x: x.end(), default=None)):
-        if longer.end() > verb_after.end():
-            verb_after = None  # "vuole cederlo": the longer phrase says what the club wants (to sell)
-            strong = strong if strong else None
+    longer = max((x for x in (keeps, sells) if x), key=lambda x: x.end(), default=None)
+    if verb_after and longer and longer.end() > verb_after.end():
+        verb_after = None  # "vuole cederlo": the longer phrase says what the club wants (to sell)
     seller_before = book.before_match("role.seller_before", before)
     if seller_before and strong and seller_before.start() >= strong.start():
         seller_before = None  # "bid from": the "from" belongs to the buyer's phrase

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..concepts import CitedSource
 from .clubs import ClubMention
@@ -125,14 +126,18 @@ _PERSON_LEAD = re.compile(
 )
 
 
-def find_source_mentions(doc: Document) -> list[SourceMention]:
+def find_source_mentions(
+    doc: Document, club_scan: list[tuple[int, int, int, int, Any]] | None = None
+) -> list[SourceMention]:
     """Every source mention in text order (weak ones included: ``cited_sources`` decides on those)."""
     _, index, by_lang = sources()
     _, club_index = clubs()
     found = _parenthesised(doc)
     taken = [(s.start, s.end) for s in found]
     # words of a club named in several words ("AS Monaco", "Sporting Lisbon") hold no one-word outlet
-    club_words = [(start, end) for i, j, start, end, _ in club_index.scan(doc.folded, doc.toks, doc.words) if j - i > 1]
+    if club_scan is None:
+        club_scan = club_index.scan(doc.folded, doc.toks, doc.words)
+    club_words = [(start, end) for i, j, start, end, _ in club_scan if j - i > 1]
     for i, j, start, end, alias in index.scan(doc.folded, doc.toks, doc.words):
         if any(s < end and start < e for s, e in taken):
             continue
