@@ -140,6 +140,9 @@ LANGUAGES = ("en", "de", "fr", "it", "es")
 # their own pattern where they matter (around an amount, in a headline, near a club).
 _SCANNED = ("stage.", "modifier.player_terms")
 
+# BEFORE classes whose descriptors may end in a genitive: the club owns what the words name ("ancien latéral de X")
+_OWNER_GENITIVE = frozenset({"role.seller_before", "role.former_before", "role.loan_before"})
+
 # Modifiers that act only when they stand right before the cue ("to join", "gentleman's agreement").
 _ADJACENT = frozenset({"modifier.infinitive", "modifier.informal", "modifier.offer_before", "modifier.offer_after"})
 
@@ -490,12 +493,16 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
         if pos is Position.WORDS
     }
     articles = _words_regex(frozenset(w[::-1] for w in words["grammar.articles"]))
+    # after descriptors no genitive may follow: in "pour l'attaquant de Naples" Naples owns the noun, it is not
+    # what "pour" points at
+    plain_articles = _words_regex(frozenset(w[::-1] for w in words["grammar.articles"] - words["grammar.genitives"]))
     auxiliaries = _words_regex(words["grammar.auxiliaries"])
     adverbs = _words_regex(words["grammar.adverbs"])
     stops = _words_regex(frozenset(w[::-1] for w in words["grammar.prepositions"] | words["grammar.articles"]))
     # read backwards from a mention: articles and club prefixes, then up to three descriptors ("joins Premier League
     # side Arsenal"; never a preposition), then the phrase
     article_head = rf"^\s?(?:(?<![{_WORD_CHARS}])(?:{articles})\s?)*" if articles else r"^\s?"
+    plain_head = rf"^\s?(?:(?<![{_WORD_CHARS}])(?:{plain_articles})\s?)*" if plain_articles else r"^\s?"
     gap = rf"(?:(?!(?:{stops})\s)[a-z'\-]{{2,25}}\s){{0,3}}?" if stops else ""
     head = r"^(?:'s?|-)?\s?"
     aux = rf"(?:(?:{auxiliaries})\s)?" if auxiliaries else ""
@@ -521,10 +528,15 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
                 openers[cls] = _class_openers(phrases)
         elif pos is Position.BEFORE:
             # prepositions (role.buyer_weak_before, role.place_before) take no descriptor gap
-            descriptors = "" if cls in ("role.buyer_weak_before", "role.place_before") else gap
-            before[cls] = BackwardPattern(
-                rf"{article_head}{descriptors}(?:{backward})(?![{_WORD_CHARS}])", _class_closers(phrases)
-            )
+            bare = rf"{article_head}(?:{backward})(?![{_WORD_CHARS}])"
+            described = rf"{plain_head}{gap}(?:{backward})(?![{_WORD_CHARS}])"
+            if cls in ("role.buyer_weak_before", "role.place_before") or not gap:
+                regex = bare
+            elif cls in _OWNER_GENITIVE:  # "ancien latéral de Lorient": the genitive names the club
+                regex = rf"{article_head}{gap}(?:{backward})(?![{_WORD_CHARS}])"
+            else:
+                regex = f"{bare}|{described}"
+            before[cls] = BackwardPattern(regex, _class_closers(phrases))
         elif pos is Position.AFTER:
             after[cls] = re.compile(rf"{head}{aux}{adv}(?:{body})")
         elif pos is Position.FOLLOWS_CUE:
