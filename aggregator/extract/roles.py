@@ -212,7 +212,7 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         talks = book.before_match("role.talks_with_before", before)
         if talks:
             # "Bayern have opened talks with Stuttgart": the other party to a club's talks is likelier the seller
-            buyer, seller = 0.0, max(seller, 0.6)
+            buyer, seller = 0.0, max(seller, 0.3)
             ev.append(_ev("role.talks_with_before", talks, b0))
     return MentionReading(m, buyer, seller, None, None, tuple(ev), returns)
 
