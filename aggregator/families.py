@@ -1,11 +1,18 @@
-"""Player families: surname-only and partial names across articles unified with the one full name they fit.
+"""Player families: surname-only and partial names, and spelling variants, across articles unified with the one
+full name they fit.
 
 A claim's ``player_key`` is a set of name tokens ("vlahovic", "dusan vlahovic"). A key whose tokens are all inside
 other keys belongs to the family of the largest of them when those keys form a chain (every one inside the
-largest); when they do not ("silva" inside "bernardo silva" and "david silva") it stays its own family. The
-family is a pure function of the set of keys seen, so any arrival order gives the same families; adding a key
-can only change the families of itself and of the keys inside it, which is what gets recomputed. Supersets are
-found through a token on at most ``COMMON_TOKEN`` keys, which bounds the cost on a large store.
+largest); when they do not ("silva" inside "bernardo silva" and "david silva") it stays its own family.
+
+Two keys of as many tokens that share one token and whose other tokens are near-identical spellings
+("khvicha kvaratskhelia" / "kvicha kvaratskhelia", by rapidfuzz) are one person: the spelling variants form a
+group whose smallest key stands for all of them, and supersets are compared by their group.
+
+The family is a pure function of the set of keys seen, so any arrival order gives the same families; adding a key
+can only change the families of itself, of its spelling variants and of the keys inside them, which is what gets
+recomputed. Supersets and variants are found through a token on at most ``COMMON_TOKEN`` keys, which bounds the
+cost on a large store.
 """
 
 from __future__ import annotations
@@ -13,7 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import combinations
 
+from rapidfuzz.distance import Indel
 from sqlite_utils import Database
+
+# Spellings of one token closer than this (normalised Indel similarity, as rapidfuzz's ratio) are one name.
+VARIANT_SIMILARITY = 0.85
+MIN_VARIANT_LENGTH = 4  # shorter tokens must match exactly
+MAX_VARIANT_GROUP = 12  # a spelling group never grows beyond this (bounded work, no chains across the store)
 
 
 def tokens(player_key: str) -> frozenset[str]:
@@ -25,16 +38,46 @@ def token_set(player_key: str) -> str:
     return " ".join(sorted(tokens(player_key)))
 
 
-def family_of(key: str, supersets: Iterable[str]) -> str:
-    """The family of ``key`` given every other known key that contains all of its tokens."""
+def family_of(key: str, supersets: Iterable[str], group_of: dict[str, str] | None = None) -> str:
+    """The family of ``key`` given every other known key that contains all of its tokens; ``group_of`` maps a
+    key to the key that stands for its spelling variants (itself when it has none)."""
+    group_of = group_of or {}
     own = tokens(key)
     bigger = sorted({s for s in supersets if tokens(s) > own}, key=lambda s: (-len(tokens(s)), s))
     if not bigger:
-        return key
+        return group_of.get(key, key)
+    groups = {group_of.get(s, s) for s in bigger}
+    if len(groups) == 1:
+        return groups.pop()  # the one full name it fits, however that name is spelt
     largest = tokens(bigger[0])
     if all(tokens(s) <= largest for s in bigger[1:]):
-        return bigger[0]
-    return key
+        return group_of.get(bigger[0], bigger[0])
+    return group_of.get(key, key)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two keys of one person spelt two ways: as many tokens, one shared exactly, the others pairwise close."""
+    ta, tb = a.split(), b.split()
+    if a == b or len(ta) != len(tb) or not set(ta) & set(tb):
+        return False
+    rest_a = sorted(t for t in ta if t not in tb)
+    rest_b = sorted(t for t in tb if t not in ta)
+    if len(rest_a) != len(rest_b) or not rest_a:
+        return False
+    used: set[int] = set()
+    for x in rest_a:
+        best = max(
+            (j for j in range(len(rest_b)) if j not in used),
+            key=lambda j: Indel.normalized_similarity(x, rest_b[j]),
+            default=None,
+        )
+        if best is None:
+            return False
+        y = rest_b[best]
+        if min(len(x), len(y)) < MIN_VARIANT_LENGTH or Indel.normalized_similarity(x, y) < VARIANT_SIMILARITY:
+            return False
+        used.add(best)
+    return True
 
 
 MAX_SUBSET_TOKENS = 6  # longer keys are not split into sub-names (2**6 look-ups at most)
@@ -54,18 +97,45 @@ def _subsets_present(db: Database, key: str) -> set[str]:
 COMMON_TOKEN = 200  # a token on more keys than this (a common first name) is never used to find supersets
 
 
+def _posting(db: Database, token: str) -> list[str] | None:
+    rows = [
+        r[0]
+        for r in db.execute(
+            "SELECT player_key FROM player_key_tokens WHERE token = ? LIMIT ?", [token, COMMON_TOKEN + 1]
+        )
+    ]
+    return rows if len(rows) <= COMMON_TOKEN else None
+
+
+def _variants(db: Database, key: str) -> set[str]:
+    """Known spelling variants of ``key``, found through its uncommon tokens."""
+    found: set[str] = set()
+    for token in tokens(key):
+        posting = _posting(db, token)
+        if posting:
+            found.update(k for k in posting if spelling_variants(key, k))
+    return found
+
+
+def spelling_group(db: Database, key: str) -> set[str]:
+    """``key`` and every key linked to it by spelling variants (bounded)."""
+    group = {key}
+    frontier = [key]
+    while frontier and len(group) < MAX_VARIANT_GROUP:
+        for other in sorted(_variants(db, frontier.pop())):
+            if other not in group:
+                group.add(other)
+                frontier.append(other)
+    return group
+
+
 def _supersets(db: Database, key: str) -> set[str]:
     """Keys containing every token of ``key``, found through the posting list of one of its uncommon tokens;
     when every token is common the search is skipped (bounded cost, and such a key is no surname)."""
     own = tokens(key)
     for token in sorted(own, key=lambda t: (-len(t), t)):
-        posting = [
-            r[0]
-            for r in db.execute(
-                "SELECT player_key FROM player_key_tokens WHERE token = ? LIMIT ?", [token, COMMON_TOKEN + 1]
-            )
-        ]
-        if len(posting) <= COMMON_TOKEN:
+        posting = _posting(db, token)
+        if posting is not None:
             return {c for c in posting if tokens(c) > own}
     return set()
 
@@ -83,11 +153,21 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
         db.conn.executemany(
             "INSERT OR IGNORE INTO player_key_tokens (token, player_key) VALUES (?, ?)", [(t, key) for t in tokens(key)]
         )
-        affected = {key} | _subsets_present(db, key)
+        group = spelling_group(db, key)
+        affected = set(group)
+        for member in group:
+            affected |= _subsets_present(db, member)
+        groups: dict[str, str] = {}
         for member in sorted(affected, key=lambda k: (-len(tokens(k)), k)):
             old = db.execute("SELECT family FROM player_keys WHERE player_key = ?", [member]).fetchone()[0]
+            supersets = _supersets(db, member)
+            for k in (member, *supersets):
+                if k not in groups:
+                    mine = spelling_group(db, k) if k not in group else group
+                    for g in mine:
+                        groups.setdefault(g, min(mine))
             # The largest key of a chain has no superset, so it is its own family: no chains of families.
-            new = family_of(member, _supersets(db, member))
+            new = family_of(member, supersets, groups)
             if new != old:
                 db.execute("UPDATE player_keys SET family = ? WHERE player_key = ?", [new, member])
                 if member != key:  # the new key's claims are new: they queue their own windows

@@ -114,6 +114,7 @@ def main(argv: list[str]) -> int:
     p, r, f1 = bcubed(gold_deal, pred_deal)
     first_ok, first_total = first_to_break(gold, deals, by_url)
     n = len(gold)
+    via_deals = [_score_row(g, _as_deal_reads_it(g, by_url, deals)) for g in gold]
     print(
         f"dev set: {n} reports, {len(set(gold_deal.values()))} gold deals, {len(deals)} predicted deals "
         f"({elapsed:.1f}s for import+aggregate+deals)"
@@ -124,6 +125,12 @@ def main(argv: list[str]) -> int:
     print(f"stage exact {total['stage']:.3f}")
     print(f"euro fee within 5%: {total['fee']:.3f} (of {total['fee_n']} stated fees)")
     print(f"cited-source recall {total['sources']:.3f} (of {total['sources_n']} sources)")
+    deal_total = _summary(via_deals)
+    print(
+        f"as `rumours deals` reads each report (its deal's player and clubs, its own stage/fee/sources): "
+        f"player {deal_total['player']:.3f}  from-club {deal_total['from_club']:.3f}  to-club "
+        f"{deal_total['to_club']:.3f}  stage {deal_total['stage']:.3f}"
+    )
     print(
         f"first-to-break correct {first_ok}/{first_total} deals with dated reports "
         f"({first_ok / first_total if first_total else 0:.3f})"
@@ -134,6 +141,26 @@ def main(argv: list[str]) -> int:
 
 
 FIELDS = ("player", "from_club", "to_club", "stage")
+
+
+def _as_deal_reads_it(g: dict[str, Any], by_url: dict[str, Any], deals: list[dict[str, Any]]) -> dict[str, Any]:
+    """A report as the `deals` contract shows it: the player and clubs of the deal it is in, and the report's own
+    stage, fee and cited sources from that deal's report list."""
+    url = _canonical(g["url"], by_url)
+    deal_id = (by_url.get(url) or {}).get("deal_id")
+    for deal in deals:
+        if deal["deal_id"] != deal_id:
+            continue
+        report = next((r for r in deal["reports"] if _canonical(r["url"], by_url) == url), {})
+        return {
+            "player": deal["player"],
+            "from_club": deal["from_club"],
+            "to_club": deal["to_club"],
+            "stage": report.get("stage"),
+            "fee_eur": report.get("fee_eur"),
+            "cited_sources": json.dumps(report.get("cited_sources") or []),
+        }
+    return {}
 
 
 def _score_row(g: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:

@@ -47,3 +47,17 @@ def test_repeated_tokens_in_any_order() -> None:
     keys = ["ibanez ibanez", "conti ibanez"]  # "Ibáñez Ibáñez" is the sub-name "ibanez" of "Conti Ibáñez"
     for order in itertools.permutations(keys):
         assert families(list(order))["ibanez ibanez"] == "conti ibanez"
+
+
+def test_spelling_variants_are_one_family_in_any_order() -> None:
+    keys = ["khvicha kvaratskhelia", "kvaratskhelia kvicha", "kvaratskhelia", "luka modric"]
+    for order in itertools.permutations(keys):
+        found = families(list(order))
+        assert found["khvicha kvaratskhelia"] == found["kvaratskhelia kvicha"] == found["kvaratskhelia"]
+        assert found["luka modric"] == "luka modric"
+
+
+def test_near_names_of_different_people_stay_apart() -> None:
+    keys = ["luca marino", "luca marini", "bernardo silva", "david silva"]
+    for order in itertools.permutations(keys):
+        assert len(set(families(list(order)).values())) == 4

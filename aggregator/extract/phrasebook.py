@@ -382,6 +382,31 @@ class Phrases:
 
 
 @lru_cache(maxsize=64)
+def _head_words(text: str) -> frozenset[str]:
+    """The first words of a window after a mention."""
+    return frozenset(_FIRST_RUN.findall(text[:60]))
+
+
+class ForwardPattern:
+    """A pattern that must start where a text starts (past a possessive, an auxiliary, adverbs); not tried when
+    none of the words that can open its phrases is among the window's first words."""
+
+    __slots__ = ("exact", "pattern", "stems")
+
+    def __init__(self, regex: str, openers: tuple[frozenset[str], frozenset[str]] | None) -> None:
+        self.pattern = re.compile(regex)
+        self.exact = openers[0] if openers else None
+        self.stems = tuple(openers[1]) if openers else ()
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self.exact is not None:
+            words = _head_words(text)
+            if self.exact.isdisjoint(words) and not any(w.startswith(self.stems) for w in words):
+                return None
+        return self.pattern.match(text)
+
+
+@lru_cache(maxsize=64)
 def _tail_words(text: str) -> frozenset[str]:
     """The last words of a window (the same window is tried against many classes in a row)."""
     return frozenset(_FIRST_RUN.findall(text[-48:]))
@@ -417,7 +442,7 @@ class Phrasebook:
     phrases: dict[str, tuple[str, ...]]  # class -> its phrases, as written
     free: WordScanner  # the stage cue classes, scanned in one pass
     before: dict[str, BackwardPattern]  # BEFORE class -> pattern ending where the text before a mention ends
-    after: dict[str, re.Pattern[str]]  # AFTER class -> pattern matched on the text after a mention
+    after: dict[str, ForwardPattern]  # AFTER class -> pattern starting where the text after a mention starts
     precedes: dict[str, BackwardPattern]  # PRECEDES_CUE class -> pattern ending where the text before a cue ends
     follows: dict[str, re.Pattern[str]]  # FOLLOWS_CUE class -> pattern matched at a cue's end
     words: dict[str, frozenset[str]]  # WORDS class -> folded lower-case words
@@ -510,7 +535,7 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
     free: dict[str, str] = {}
     openers: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
     before: dict[str, BackwardPattern] = {}
-    after: dict[str, re.Pattern[str]] = {}
+    after: dict[str, ForwardPattern] = {}
     precedes: dict[str, BackwardPattern] = {}
     search: dict[str, Phrases] = {}
     follows: dict[str, re.Pattern[str]] = {}
@@ -538,7 +563,7 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
                 regex = f"{bare}|{described}"
             before[cls] = BackwardPattern(regex, _class_closers(phrases))
         elif pos is Position.AFTER:
-            after[cls] = re.compile(rf"{head}{aux}{adv}(?:{body})")
+            after[cls] = ForwardPattern(rf"{head}{aux}{adv}(?:{body})", _class_openers(phrases) if phrases else None)
         elif pos is Position.FOLLOWS_CUE:
             reach = 12 if cls in _ADJACENT else 25
             follows[cls] = re.compile(rf"[^.;!?\n]{{0,{reach}}}?(?<![{_WORD_CHARS}])(?:{body})")

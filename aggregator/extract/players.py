@@ -88,24 +88,26 @@ def _word_class(word: str, language: str) -> int:
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "ismus", "itat")
 
 
-def _sentence_opener(folded: str, s: int, word: str) -> bool:
-    """A capitalised first word of a sentence that the text also uses in lower case ("Since", "Has", "Regardless")."""
+def _sentence_opener(folded: str, s: int, word: str, lower_words: frozenset[str]) -> bool:
+    """A capitalised first word of a sentence that the text also uses in lower case ("Since", "Has", "Regardless");
+    ``lower_words`` are the words the text writes in lower case."""
     before = folded[max(0, s - 3) : s].rstrip(" \"'(")
     if before and before[-1] not in ".!?:\n":
         return False
-    low = word.lower()
-    i = folded.find(low)
-    while i >= 0:
-        j = i + len(low)
-        if (i == 0 or not folded[i - 1].isalpha()) and (j >= len(folded) or not folded[j].isalpha()):
-            return True
-        i = folded.find(low, i + 1)
-    return False
+    return word.lower() in lower_words
+
+
+def _lower_case_words(folded: str) -> frozenset[str]:
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(folded))
+
+
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'\-]*(?![A-Za-z])")
 
 
 def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str) -> list[list[tuple[int, int]]]:
     """Runs of adjacent capitalised name tokens (particles allowed inside), split at stop words and clubs."""
     articles = name_lexicon(language).articles
+    lower_words = _lower_case_words(folded)
     mask = bytearray(len(folded) + 1)
     for s, e in blocked:
         mask[s:e] = b"\x01" * (e - s)
@@ -120,7 +122,7 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str)
                 word = word[: -2 if word.endswith("'s") else -1]
                 e = s + len(word)
             kind = _word_class(word, language)
-            if kind == 0 and first and _sentence_opener(folded, s, word):
+            if kind == 0 and first and _sentence_opener(folded, s, word, lower_words):
                 kind = 2
             in_block = mask[s]
             if kind == 1:
