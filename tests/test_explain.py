@@ -36,7 +36,7 @@ def test_explain_json_holds_mentions_roles_cues_fee_and_claims(cli: Callable[...
     cli("import", "-", input=jsonl([ARTICLE]))
     record = json.loads(cli("explain", ARTICLE["url"], "--format", "json").output.splitlines()[0])
     assert record["language"] == "en"
-    assert [p["name"] for p in record["mentions"]["players"]][0] == "Jamal Ortega"
+    assert record["mentions"]["players"][0]["name"] == "Jamal Ortega"
     clubs = {c["club"] for c in record["mentions"]["clubs"]}
     assert {"Arsenal", "Brighton & Hove Albion"} <= clubs
     assert any(c["class"] == "stage.agreed" for c in record["mentions"]["stage_cues"])

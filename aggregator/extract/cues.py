@@ -100,6 +100,7 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
     """The first modifier of ``READ_AS`` that acts on the cue at ``start:end``: before it, after it, or inside
     a phrase with a gap ("wechselt höchstwahrscheinlich zu": the hedge stands in the gap)."""
     before = doc.low[max(0, start - _WINDOW) : start]
+    before = before[before.rfind("\n") + 1 :]  # a modifier never acts across a line break (a headline's end)
     # a completion phrase with a gap can hold its own hedge ("wechselt höchstwahrscheinlich zu"); a phrase of
     # another stage already says how sure it is ("soll ~9 unterschreiben" is agreed, whatever stands between)
     inner = doc.low[start:end] if stage == "done" else ""
@@ -115,7 +116,7 @@ def _modifier(doc: Document, start: int, end: int, stage: str) -> str | None:
                 return cls
         elif (
             (cls == "modifier.conditional" and _conditional_sentence(doc, start))
-            or book.precedes[cls].search(before)
+            or book.precedes_match(cls, before)
             or (inner and cls not in _NOT_INSIDE and book.search[cls].search(inner))
         ):
             return cls

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .furniture import furniture_spans
 from .phrasebook import LANGUAGES, Phrasebook, phrasebook
 from .text import Token, fold, sentence_bounds, tokens
 
@@ -94,28 +95,41 @@ class Document:
 def guess_language(low: str) -> str:
     """Best of the phrasebook languages by stop-word counts over the first few thousand characters."""
     seen = Counter(re.findall(r"[a-z]+", low[:2000]))
-    counts = {
-        lang: sum(n for w, n in seen.items() if w in phrasebook(lang).words["grammar.stopwords"]) for lang in LANGUAGES
-    }
+    stops = {lang: phrasebook(lang).words["grammar.stopwords"] for lang in LANGUAGES}
+    counts = {lang: sum(seen[w] for w in stops[lang] & seen.keys()) for lang in LANGUAGES}
     return max(LANGUAGES, key=lambda lang: (counts[lang], -LANGUAGES.index(lang)))
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned to spaces, so offsets stay put."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def prepare(text: str, title: str = "", language: str | None = None) -> Document:
-    """The document of a report: NFC, capped, the headline first; the language given (else guessed)."""
+    """The document of a report: NFC, capped, the headline first; the language given (else guessed); page
+    furniture (menus, badges, related links) blanked out."""
     body = unicodedata.normalize("NFC", text or "")[:MAX_CHARS]
     head = unicodedata.normalize("NFC", title or "")[:MAX_TITLE].replace("\n", " ")
-    if head.strip():
-        full = f"{head}.\n{body}"
-        title_end = len(head) + 1
-    else:
-        full = body
-        first = full.lstrip().split("\n", 1)[0]
-        title_end = (len(full) - len(full.lstrip())) + len(first) if len(first) <= 200 else 0
+    full = f"{head}.\n{body}" if head.strip() else body
     folded = fold(full)
     low = folded.lower()
     lang = (language or "").lower()[:2]
     if lang not in LANGUAGES:
         lang = guess_language(low)
+    book = phrasebook(lang)
+    skipped = furniture_spans(full, low, book.words["page.related"], book.words["page.badges"])
+    if skipped:
+        full, folded, low = (_blank(s, skipped) for s in (full, folded, low))
+    if head.strip():
+        title_end = len(head) + 1
+    else:
+        first = re.search(r"\S[^\n]*", full)
+        title_end = first.end() if first and first.end() - first.start() <= 200 else 0
     sentences = sentence_bounds(folded) or [(0, len(folded))]
     toks = tokens(folded, low)
     lead_end = title_end or sentences[min(1, len(sentences) - 1)][1]
@@ -126,7 +140,7 @@ def prepare(text: str, title: str = "", language: str | None = None) -> Document
         toks=toks,
         words=[t[2] for t in toks],
         language=lang,
-        book=phrasebook(lang),
+        book=book,
         title_end=title_end,
         lead_end=lead_end,
         sentences=sentences,

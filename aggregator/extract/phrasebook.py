@@ -110,6 +110,9 @@ SCHEMA: dict[str, tuple[Position, str]] = {
     "source.outlet_words": (Position.WORDS, "head words of a publication's name (Zeitung, Gazzetta, Diario, Echo)"),
     "source.official": (Position.FREE, "a club's own announcement (officially, announced, statement)"),
     "source.official_done": (Position.FREE, "words of a completed, presented signing (unveiled, presented)"),
+    # the page around the story
+    "page.related": (Position.WORDS, "lines opening a page's related links or comments (Read more, Lesen Sie auch)"),
+    "page.badges": (Position.WORDS, "words of a short section badge above a story (LIVE, Ticker, en direct)"),
     # what a story is about
     "story.coach": (Position.FREE, "a headline about a coach's appointment or sacking, not a player's move"),
     # what an amount is
@@ -381,6 +384,11 @@ class Phrases:
         return self.pattern.finditer(text)
 
 
+def _stem_regex(stems: frozenset[str]) -> re.Pattern[str] | None:
+    """One regex for open-ended first (or last) words: a word starting with any of ``stems``."""
+    return re.compile(rf"(?<![{_WORD_CHARS}]){word_trie(sorted(stems))}") if stems else None
+
+
 @lru_cache(maxsize=64)
 def _head_words(text: str) -> frozenset[str]:
     """The first words of a window after a mention."""
@@ -396,13 +404,16 @@ class ForwardPattern:
     def __init__(self, regex: str, openers: tuple[frozenset[str], frozenset[str]] | None) -> None:
         self.pattern = re.compile(regex)
         self.exact = openers[0] if openers else None
-        self.stems = tuple(openers[1]) if openers else ()
+        self.stems = _stem_regex(openers[1]) if openers else None
 
-    def match(self, text: str) -> re.Match[str] | None:
-        if self.exact is not None:
-            words = _head_words(text)
-            if self.exact.isdisjoint(words) and not any(w.startswith(self.stems) for w in words):
-                return None
+    def match(self, text: str, checked: bool = False) -> re.Match[str] | None:
+        if (
+            self.exact is not None
+            and not checked
+            and self.exact.isdisjoint(_head_words(text))
+            and (self.stems is None or self.stems.search(text, 0, 60) is None)
+        ):
+            return None
         return self.pattern.match(text)
 
 
@@ -421,17 +432,65 @@ class BackwardPattern:
     def __init__(self, reversed_regex: str, closers: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
         self.pattern = re.compile(reversed_regex)
         self.closers = closers[0] if closers else None
-        self.stems = tuple(closers[1]) if closers else ()
+        self.stems = _stem_regex(closers[1]) if closers else None
 
-    def search(self, text: str) -> Hit | None:
-        if self.closers is not None:
-            words = _tail_words(text)
-            if self.closers.isdisjoint(words) and not any(w.startswith(self.stems) for w in words):
-                return None
+    def search(self, text: str, checked: bool = False) -> Hit | None:
+        if (
+            self.closers is not None
+            and not checked
+            and self.closers.isdisjoint(_tail_words(text))
+            and (self.stems is None or self.stems.search(text, max(0, len(text) - 48)) is None)
+        ):
+            return None
         m = self.pattern.match(text[::-1])
         if m is None:
             return None
         return Hit(text, (len(text) - m.end(), len(text)))
+
+
+class WordIndex:
+    """Which classes of one kind can match a window, from the words at its edge: one lookup per word instead of
+    one prefilter per class. A class whose edge words cannot be listed is always a candidate."""
+
+    __slots__ = ("always", "exact", "lengths", "stems")
+
+    def __init__(self, edges: dict[str, tuple[frozenset[str], frozenset[str]] | None]) -> None:
+        self.always = frozenset(cls for cls, edge in edges.items() if edge is None)
+        self.exact: dict[str, frozenset[str]] = {}
+        self.stems: dict[str, frozenset[str]] = {}
+        for cls, edge in edges.items():
+            if edge is None:
+                continue
+            for word in edge[0]:
+                self.exact[word] = self.exact.get(word, frozenset()) | {cls}
+            for stem in edge[1]:
+                self.stems[stem] = self.stems.get(stem, frozenset()) | {cls}
+        self.lengths = sorted({len(stem) for stem in self.stems})
+
+    def candidates(self, words: frozenset[str]) -> frozenset[str]:
+        out = set(self.always)
+        exact, stems, lengths = self.exact, self.stems, self.lengths
+        for word in words:
+            hit = exact.get(word)
+            if hit:
+                out |= hit
+            for n in lengths:
+                if n > len(word):
+                    break
+                hit = stems.get(word[:n])
+                if hit:
+                    out |= hit
+        return frozenset(out)
+
+
+@lru_cache(maxsize=512)
+def _before_candidates(index: WordIndex, before: str) -> frozenset[str]:
+    return index.candidates(_tail_words(before))
+
+
+@lru_cache(maxsize=512)
+def _after_candidates(index: WordIndex, after: str) -> frozenset[str]:
+    return index.candidates(_head_words(after))
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,12 +506,27 @@ class Phrasebook:
     follows: dict[str, re.Pattern[str]]  # FOLLOWS_CUE class -> pattern matched at a cue's end
     words: dict[str, frozenset[str]]  # WORDS class -> folded lower-case words
     search: dict[str, Phrases]  # any class but WORDS -> its phrases anywhere, for a small window
+    before_index: WordIndex  # BEFORE classes by the words that can end their phrases
+    after_index: WordIndex  # AFTER classes by the words that can open their phrases
+    precedes_index: WordIndex  # PRECEDES_CUE classes by the words that can end their phrases
 
     def before_match(self, cls: str, before: str) -> Hit | None:
-        return self.before[cls].search(before)
+        """``cls`` ending where ``before`` (the text before a mention) ends."""
+        if cls not in _before_candidates(self.before_index, before):
+            return None
+        return self.before[cls].search(before, checked=True)
 
     def after_match(self, cls: str, after: str) -> re.Match[str] | None:
-        return self.after[cls].match(after)
+        """``cls`` starting where ``after`` (the text after a mention) starts."""
+        if cls not in _after_candidates(self.after_index, after):
+            return None
+        return self.after[cls].match(after, checked=True)
+
+    def precedes_match(self, cls: str, before: str) -> Hit | None:
+        """The modifier ``cls`` ending where ``before`` (the text before a stage cue) ends."""
+        if cls not in _before_candidates(self.precedes_index, before):
+            return None
+        return self.precedes[cls].search(before, checked=True)
 
 
 def _class_openers(phrases: list[str]) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -539,6 +613,9 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
     precedes: dict[str, BackwardPattern] = {}
     search: dict[str, Phrases] = {}
     follows: dict[str, re.Pattern[str]] = {}
+    before_edges: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
+    after_edges: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
+    precedes_edges: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
     never = r"(?!x)x"  # an empty class matches nothing
     for cls, (pos, _) in SCHEMA.items():
         phrases = [p for p in classes[cls] if p.strip()]
@@ -561,18 +638,21 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
                 regex = rf"{article_head}{gap}(?:{backward})(?![{_WORD_CHARS}])"
             else:
                 regex = f"{bare}|{described}"
-            before[cls] = BackwardPattern(regex, _class_closers(phrases))
+            before_edges[cls] = _class_closers(phrases)
+            before[cls] = BackwardPattern(regex, before_edges[cls])
         elif pos is Position.AFTER:
-            after[cls] = ForwardPattern(rf"{head}{aux}{adv}(?:{body})", _class_openers(phrases) if phrases else None)
+            after_edges[cls] = _class_openers(phrases) if phrases else (frozenset(), frozenset())
+            after[cls] = ForwardPattern(rf"{head}{aux}{adv}(?:{body})", after_edges[cls])
         elif pos is Position.FOLLOWS_CUE:
             reach = 12 if cls in _ADJACENT else 25
             follows[cls] = re.compile(rf"[^.;!?\n]{{0,{reach}}}?(?<![{_WORD_CHARS}])(?:{body})")
         else:
             words_between = 0 if cls in _ADJACENT else 8 if cls == "modifier.conditional" else 3
             # the cue may follow an elided article glued to it ("per l'accordo")
+            precedes_edges[cls] = _class_closers(phrases) if words_between <= 3 else None
             precedes[cls] = BackwardPattern(
                 rf"^(?:\s+|(?='))(?:[{_WORD_CHARS}'\-]+\s+){{0,{words_between}}}?(?:{backward})(?![{_WORD_CHARS}])",
-                _class_closers(phrases) if words_between <= 3 else None,
+                precedes_edges[cls],
             )
     return Phrasebook(
         language=language,
@@ -584,6 +664,9 @@ def build(language: str, classes: dict[str, list[str]]) -> Phrasebook:
         follows=follows,
         words=words,
         search=search,
+        before_index=WordIndex(before_edges),
+        after_index=WordIndex(after_edges),
+        precedes_index=WordIndex(precedes_edges),
     )
 
 

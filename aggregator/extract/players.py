@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -88,17 +89,25 @@ def _word_class(word: str, language: str) -> int:
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "ismus", "itat")
 
 
-def _sentence_opener(folded: str, s: int, word: str, lower_words: frozenset[str]) -> bool:
+def _sentence_opener(folded: str, s: int, word: str, lower_words: Callable[[], frozenset[str]]) -> bool:
     """A capitalised first word of a sentence that the text also uses in lower case ("Since", "Has", "Regardless");
-    ``lower_words`` are the words the text writes in lower case."""
+    ``lower_words()`` are the words the text writes in lower case."""
     before = folded[max(0, s - 3) : s].rstrip(" \"'(")
     if before and before[-1] not in ".!?:\n":
         return False
-    return word.lower() in lower_words
+    return word.lower() in lower_words()
 
 
-def _lower_case_words(folded: str) -> frozenset[str]:
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(folded))
+def _lower_case_words(folded: str) -> Callable[[], frozenset[str]]:
+    """The words ``folded`` writes in lower case, found on first use."""
+    found: list[frozenset[str]] = []
+
+    def words() -> frozenset[str]:
+        if not found:
+            found.append(frozenset(_LOWER_WORD.findall(folded)))
+        return found[0]
+
+    return words
 
 
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'\-]*(?![A-Za-z])")

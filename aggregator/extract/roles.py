@@ -315,6 +315,11 @@ class Sides:
     roles: tuple[ClubRole, ...]
 
 
+# A mention weighs less than this when its words belong to another player ("Chelsea complete the signing of X"
+# in a teaser line): it takes no part in this player's deal.
+MIN_WEIGHT = 0.15
+
+
 def club_roles(readings: list[MentionReading], weight_of: dict[int, float], lead_end: int) -> Sides:
     """One role per club from its weighted mentions; the buyer the lead names wins (news puts its story first).
 
@@ -322,8 +327,8 @@ def club_roles(readings: list[MentionReading], weight_of: dict[int, float], lead
     by_club: dict[str, ClubRole] = {}
     for r in readings:
         w = weight_of.get(r.mention.start, 1.0) * (0.6 if r.mention.weak else 1.0)
-        if w <= 0:
-            continue
+        if w < MIN_WEIGHT:
+            continue  # another player's sentence (a teaser of another deal, a rival's signing): not this deal
         club = r.club
         role = by_club.get(club)
         if role is None:

@@ -39,9 +39,16 @@ class _FoldTable(dict[int, str]):
 _TABLE = _FoldTable()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _TABLE[ord(m.group())]
+
+
 def fold(text: str) -> str:
     """Diacritics folded to ASCII, one output character per input character (so offsets are shared)."""
-    return text.translate(_TABLE)
+    return text if text.isascii() else _NON_ASCII.sub(_fold_char, text)
 
 
 Token = tuple[int, int, str]  # start, end, folded lower-case token text

@@ -654,14 +654,14 @@ SELLER_FIRST += [
 
 BACKGROUND = [
     Case(
-            "El Levante ha fichado a Pau Ferrando, formado en la cantera del Valencia, procedente del Almería. "
-            "El mediocentro firma hasta 2028.",
-            title="Pau Ferrando, nuevo fichaje del Levante",
-            player="Pau Ferrando",
-            from_club="Almería",
-            to_club="Levante",
-            stage="done",
-        ),
+        "El Levante ha fichado a Pau Ferrando, formado en la cantera del Valencia, procedente del Almería. "
+        "El mediocentro firma hasta 2028.",
+        title="Pau Ferrando, nuevo fichaje del Levante",
+        player="Pau Ferrando",
+        from_club="Almería",
+        to_club="Levante",
+        stage="done",
+    ),
     Case(
         "El Levante ha fichado a Joan Ferrando, formado en la cantera del Valencia, procedente del Almería. "
         "El mediocentro firma hasta 2028.",
@@ -672,13 +672,13 @@ BACKGROUND = [
         stage="done",
     ),
     Case(
-            "El Betis se adelanta al Sevilla y cierra el fichaje de Miguel Ángel Carrizo, lateral del Cádiz, por "
-            "siete millones de euros.",
-            player="Miguel Ángel Carrizo",
-            from_club="Cádiz",
-            to_club="Real Betis",
-            stage="done",
-        ),
+        "El Betis se adelanta al Sevilla y cierra el fichaje de Miguel Ángel Carrizo, lateral del Cádiz, por "
+        "siete millones de euros.",
+        player="Miguel Ángel Carrizo",
+        from_club="Cádiz",
+        to_club="Real Betis",
+        stage="done",
+    ),
     Case(
         "Ismael Tovar ya está en Sevilla para firmar con el Betis. El delantero, que llega del Granada, pasará "
         "el reconocimiento médico esta tarde.",
