@@ -17,9 +17,9 @@ class _FoldTable(dict[int, str]):
         ch = chr(code)
         if code < 128 or ch in "€£$":
             out = ch
-        elif ch in "’‘`´ʼ":
+        elif ch in "’‘‚‛`´ʼ":
             out = "'"
-        elif ch in "“”„«»":
+        elif ch in "“”„‟«»":
             out = '"'
         elif ch in "–—‑‒−":
             out = "-"

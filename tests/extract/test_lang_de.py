@@ -117,6 +117,12 @@ DONE = [
 
 AGREED = [
     Case(
+        "Der VfB Stuttgart und Jonas Meier sind sich einig. Die offizielle Verkündung folgt in Kürze.",
+        player="Jonas Meier",
+        to_club="VfB Stuttgart",
+        stage="agreed",
+    ),
+    Case(
         "Sven Dörfler flog am Sonntag nach Leipzig, wo er beim Bundesligisten unterschreiben soll. Der "
         "Mittelfeldspieler kommt vom 1. FC Nürnberg.",
         player="Sven Dörfler",
@@ -213,6 +219,20 @@ MEDICAL = [
 ]
 
 TALKS = [
+    Case(
+        "Der VfL Wolfsburg hofft, eine baldige Einigung mit Hertha BSC über Jonas Meier zu erzielen.",
+        player="Jonas Meier",
+        from_club="Hertha BSC",
+        to_club="VfL Wolfsburg",
+        stage="talks",
+    ),
+    Case(
+        "Der OSC Lille akzeptiert das Angebot von Manchester United für Abwehrchef Jonas Meier.",
+        player="Jonas Meier",
+        from_club="Lille",
+        to_club="Manchester United",
+        stage="agreed",
+    ),
     Case(
         "Zwischen dem BVB und dem FC Porto laufen Gespräche über Porto-Verteidiger Rui Macedo.",
         player="Rui Macedo",

@@ -99,6 +99,13 @@ def test_completed_moves_read_as_done(case: Case) -> None:
     "case",
     [
         Case(
+            "Arsenal have agreed a fee with Porto for Tiago Mendes and are now awaiting the official announcement.",
+            player="Tiago Mendes",
+            from_club="Porto",
+            to_club="Arsenal",
+            stage="agreed",
+        ),
+        Case(
             "Arsenal have agreed a £42m fee with Brighton & Hove Albion for midfielder Tomas Verhoek, it is "
             "understood. Personal terms are not expected to be an issue for the 24-year-old.",
             title="Arsenal agree fee for Verhoek",
@@ -252,6 +259,13 @@ def test_talks_and_personal_terms_read_as_talks(case: Case) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        Case(
+            "Arsenal saw their bid for Jonas Lund not accepted by Ajax, who want more.",
+            player="Jonas Lund",
+            from_club="Ajax",
+            to_club="Arsenal",
+            stage="bid",
+        ),
         Case(
             "Manchester City have submitted an opening bid of £60m for Real Sociedad midfielder Iker Zubiaurre.",
             player="Iker Zubiaurre",

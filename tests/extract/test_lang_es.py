@@ -122,6 +122,13 @@ COMPLETED += [
 
 AGREED = [
     Case(
+        "Acuerdo entre el Betis y el Getafe por Pablo Soria. El anuncio oficial llegará mañana.",
+        player="Pablo Soria",
+        from_club="Getafe",
+        to_club="Real Betis",
+        stage="agreed",
+    ),
+    Case(
         "El Valencia ha llegado a un acuerdo con el Getafe para el traspaso de Marcos Olmedo por 12 millones de "
         "euros. Solo falta la firma del central, que se desplazará a Paterna en los próximos días.",
         player="Marcos Olmedo",

@@ -121,6 +121,13 @@ def test_completed_moves_read_as_done(case: Case) -> None:
     "case",
     [
         Case(
+            "Le LOSC et Rennes sont tombés d'accord pour Yann Kervella. Il ne manque plus que la signature officielle.",
+            player="Yann Kervella",
+            from_club="Rennes",
+            to_club="Lille",
+            stage="agreed",
+        ),
+        Case(
             "Selon nos informations, le Stade Rennais a trouvé un accord avec Lorient pour le transfert de Killian "
             "Roux. Le montant de l'opération avoisine les 10 millions d'euros.",
             player="Killian Roux",

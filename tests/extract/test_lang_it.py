@@ -118,6 +118,21 @@ def test_completed_moves_read_as_done(case: Case) -> None:
 
 AGREED = [
     Case(
+        "Il Bologna ha chiuso con il Genoa per Marco Ferri: si attende solo l'ufficialità.",
+        player="Marco Ferri",
+        from_club="Genoa",
+        to_club="Bologna",
+        stage="agreed",
+    ),
+    Case(
+        "Il Napoli ha trovato l'intesa con il Lecce per Dario Conti. L'annuncio ufficiale arriverà nei prossimi "
+        "giorni.",
+        player="Dario Conti",
+        from_club="Lecce",
+        to_club="Napoli",
+        stage="agreed",
+    ),
+    Case(
         "Il Milan e il Feyenoord hanno trovato l'accordo per Davide Scarpellini sulla base di 22 milioni più 3 di "
         "bonus. Ora manca solo la firma del centrocampista.",
         title="Fumata bianca per Scarpellini al Milan",

@@ -472,3 +472,25 @@ def test_new_canonical_names() -> None:
     assert canonical_source("Fotomac") == "Fotomaç"
     assert canonical_source("Il Secolo XIX") == "Il Secolo XIX"
     assert canonical_source("El Desmarque") == "El Desmarque"
+
+
+CUED_PAST_QUOTES_AND_LISTS = [
+    ("Laut „Sky“ hat Hertha BSC ein Angebot für Nils Becker vom SC Paderborn abgegeben.", "de", ("Sky",)),
+    ("‚Sky‘ zufolge will Hertha BSC Nils Becker vom SC Paderborn verpflichten.", "de", ("Sky",)),
+    ("Wie Bild und „Sky“ berichten, will Hertha BSC Nils Becker verpflichten.", "de", ("Bild", "Sky")),
+    ("Das meldeten Sky und der kicker: Hertha BSC will Nils Becker vom SC Paderborn holen.", "de", ("Sky", "Kicker")),
+    ("Hertha BSC will Nils Becker holen, wie die Nachrichtenagentur dpa meldet.", "de", ("dpa",)),
+    ("Burnley have made an offer for Kofi Mensah, Bild and Sky report.", "en", ("Bild",)),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), CUED_PAST_QUOTES_AND_LISTS)
+def test_an_attribution_reaches_past_quotation_marks_and_a_list_of_outlets(
+    text: str, language: str, sources: tuple[str, ...]
+) -> None:
+    cited = _cited(text, language)
+    assert all(source in cited for source in sources), cited
+
+
+def test_a_weak_outlet_listed_with_no_attribution_is_not_credited() -> None:
+    assert "Sky" not in _cited("Sky and Arsenal fans cheered as Burnley made an offer for Kofi Mensah.", "en")
