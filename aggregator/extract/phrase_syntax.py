@@ -70,6 +70,26 @@ def _parse(phrase: str) -> tuple[_Slot, ...]:
 
 # A word a gap may skip, as the text reads it and as it reads backwards.
 _GAP_WORD_REVERSED = r"[a-z0-9'\-€£$.,]*[a-z0-9'\-€£$]"
+# A gap never skips a negation: "bid ~3 accepted" is no agreement in "bid not accepted", nor "bid hasn't been
+# accepted". The words of the five languages, and their forms read backwards.
+_NEGATIONS = (
+    "not",
+    "never",
+    "nicht",
+    "nie",
+    "kein",
+    "keine",
+    "keinen",
+    "keiner",
+    "pas",
+    "jamais",
+    "non",
+    "mai",
+    "no",
+    "nunca",
+)
+_NOT_NEGATION = rf"(?!(?:{'|'.join(_NEGATIONS)})(?![a-z0-9])|[a-z0-9'\-]*n't(?![a-z0-9]))"
+_NOT_NEGATION_REVERSED = rf"(?!(?:{'|'.join(w[::-1] for w in _NEGATIONS)})(?![a-z0-9])|t'n)"
 
 
 def _regex(slots: tuple[_Slot, ...], reverse: bool = False) -> str:
@@ -78,7 +98,7 @@ def _regex(slots: tuple[_Slot, ...], reverse: bool = False) -> str:
     started = False  # a mandatory word has been written: later words start with white space
     for slot in reversed(slots) if reverse else slots:
         if slot.gap:
-            word = _GAP_WORD_REVERSED if reverse else _GAP_WORD
+            word = _NOT_NEGATION_REVERSED + _GAP_WORD_REVERSED if reverse else _NOT_NEGATION + _GAP_WORD
             out += f"(?:\\s+{word}){{0,{slot.gap}}}?" if started else f"(?:{word}\\s+){{0,{slot.gap}}}?"
             continue
         if slot.group:

@@ -121,6 +121,13 @@ def test_completed_moves_read_as_done(case: Case) -> None:
     "case",
     [
         Case(
+            "Le LOSC a fait une offre améliorée qui a été acceptée par Rennes pour Yann Kervella.",
+            player="Yann Kervella",
+            from_club="Rennes",
+            to_club="Lille",
+            stage="agreed",
+        ),
+        Case(
             "Le LOSC et Rennes sont tombés d'accord pour Yann Kervella. Il ne manque plus que la signature officielle.",
             player="Yann Kervella",
             from_club="Rennes",
@@ -282,6 +289,13 @@ def test_talks_and_personal_terms_read_as_talks(case: Case) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        Case(
+            "L'offre améliorée du LOSC n'a pas été acceptée par Rennes pour Yann Kervella.",
+            player="Yann Kervella",
+            from_club="Rennes",
+            to_club="Lille",
+            stage="bid",
+        ),
         Case(
             "L'OM a formulé une première offre de 7 millions d'euros à Toulouse pour Loris Peyrac, révèle La Provence.",
             player="Loris Peyrac",

@@ -48,6 +48,11 @@ def test_a_missing_class_is_refused() -> None:
         ("(will not|won't) sell", "they won't sell", True),
         ("(will not|won't) sell", "they will sell", False),
         ("visite médicale", "passe sa visite medicale", True),  # phrases are written with accents, matched folded
+        ("bid ~3 accepted", "the bid was finally accepted", True),
+        ("bid ~3 accepted", "the bid was not accepted", False),  # a gap never skips a negation
+        ("bid ~3 accepted", "the bid hasn't been accepted", False),
+        ("offre ~4 acceptee", "l'offre n'a pas ete acceptee", False),
+        ("angebot ~3 angenommen", "das angebot wurde nicht angenommen", False),
     ],
 )
 def test_phrase_syntax(phrase: str, text: str, matches: bool) -> None:
