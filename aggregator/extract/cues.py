@@ -7,6 +7,7 @@ table ``READ_AS`` holds what each modifier makes of each stage; the phrases of b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import Document
@@ -160,13 +161,25 @@ def find_stage_cues(doc: Document) -> list[StageCue]:
             modifier = _modifier(doc, start, end, stage)
             read = READ_AS[modifier].get(stage, stage) if modifier else stage
             if read == "agreed" and any(
-                end - 2 <= p <= end + 25 or (0 <= start - p <= 90 and doc.sentence_of(p) == doc.sentence_of(start))
+                end - 2 <= p <= end + 25
+                or (0 <= start - p <= 90 and doc.sentence_of(p) == doc.sentence_of(start))
+                or (
+                    0 <= p - end <= 90
+                    and doc.sentence_of(p) == doc.sentence_of(start)
+                    and _ABOUT.search(doc.low, max(0, p - 20), p)
+                )
                 for p in terms
             ):
                 modifier, read = "modifier.player_terms", "talks"  # terms with the player; the clubs still talk
             out.append(StageCue(start, end, cls, m.group(), modifier, read))
     out.sort(key=lambda c: (c.start, -c.end))
     return _outermost(out)
+
+
+# "an agreement ... over personal terms": what the agreement is about, in the five languages
+_ABOUT = re.compile(
+    r"(?<![a-z])(?:over|on|about|regarding|uber|sur|su|sobre|sui|sulle)\s+(?:the |die |den |les |i |los )?$"
+)
 
 
 def _outermost(cues: list[StageCue]) -> list[StageCue]:

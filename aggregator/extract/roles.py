@@ -242,7 +242,37 @@ def read_mentions(
         prev_end = m.end
         reading = _read_one(doc, m, subject_before, present)
         out.append(_in_context(doc, reading, starts))
+    for i in range(len(out) - 2, -1, -1):
+        shared = _coordinated(doc, out[i], out[i + 1])
+        if shared:
+            out[i] = shared
     return out
+
+
+_COORDINATED = re.compile(
+    r"\s*(?:,|and|und|et|e|y|&|as well as|sowie|ainsi que|oltre a)\s+(?:the |der |die |le |la |les |il |el |lo |l')?"
+)
+_BUYER_VERB_CLASSES = ("role.buyer_after", "role.coordinated")
+
+
+def _coordinated(doc: Document, r: MentionReading, next_reading: MentionReading) -> MentionReading | None:
+    """A club listed with the next one shares the verb that follows both ("Liverpool and Manchester City are
+    monitoring him"), unless the verb is an agreement or talks between the two ("Bournemouth and Liverpool have
+    agreed a fee")."""
+    if r.side is not None or r.buyer or r.seller or r.evidence or next_reading.side is not None:
+        return None
+    verb = next((e for e in next_reading.evidence if e.cls in _BUYER_VERB_CLASSES), None)
+    if verb is None or next_reading.buyer < 1.0:
+        return None
+    gap = _COORDINATED.fullmatch(doc.low, r.mention.end, next_reading.mention.start)
+    if gap is None:
+        return None
+    said = doc.low[next_reading.mention.end : verb.start + len(verb.text) + 1]
+    book = doc.book
+    if book.search["stage.agreed"].search(said) or book.search["stage.talks"].search(said):
+        return None
+    evidence = Evidence("role.coordinated", doc.text[r.mention.start : verb.start + len(verb.text)], r.mention.start)
+    return replace(r, buyer=next_reading.buyer, evidence=(evidence,))
 
 
 _POSSESSIVE = re.compile(r"'s?\s+(?:[a-z0-9-]+\s+){0,2}?")

@@ -268,3 +268,27 @@ def test_the_club_a_player_is_borrowed_from_owns_him() -> None:
     assert (leverkusen.buyer, leverkusen.seller, leverkusen.side) == (0.0, 1.0, None)
     roles = {r.club: r.role for r in reading.claims[0].sides.roles}
     assert roles["Bayer Leverkusen"] is Role.SELLER
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "to_club"),
+    [
+        ("Liverpool and Manchester City are monitoring Bournemouth forward Tariq Osei.", "en", "Liverpool"),
+        ("Der BVB und der FC Bayern beobachten Stuttgarts Abwehrchef Jonas Meier.", "de", "Borussia Dortmund"),
+        ("Bournemouth and Liverpool have agreed a fee for Tariq Osei.", "en", "Liverpool"),  # both parties agree
+    ],
+)
+def test_clubs_listed_together_share_the_verb_that_follows_them(text: str, language: str, to_club: str) -> None:
+    assert extract_claims(text, language=language)[0].to_club == to_club
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Everton are close to completing the signing of Ipswich striker Liam Dorsey.", "agreed"),
+        ("Barcelona have reached an agreement with Athletic Club winger Iker Lasa over personal terms.", "talks"),
+        ("Barcelona have reached an agreement with Athletic Club for Iker Lasa; personal terms are next.", "agreed"),
+    ],
+)
+def test_what_an_agreement_is_about_and_a_completion_underway(text: str, stage: str) -> None:
+    assert extract_claims(text, language="en")[0].stage == stage
