@@ -122,6 +122,8 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str)
         mask[s:e] = b"\x01" * (e - s)
     runs: list[list[tuple[int, int]]] = []
     for rm in _RUN.finditer(folded):
+        if mask.find(0, rm.start(), rm.end()) < 0:
+            continue  # a club or an outlet throughout
         current: list[tuple[int, int]] = []
         first = True
         for m in _WORD.finditer(folded, rm.start(), rm.end()):
@@ -303,6 +305,9 @@ def _last_word(folded: str, unit: tuple[int, int]) -> str:
     return words[-1] if words else ""
 
 
+CLOSE_TO_CUE = 40  # characters between a name and a stage cue or fee of its own clause
+
+
 def _near_cue(pos: int, cues: list[int], window: int = 160) -> bool:
     i = bisect.bisect_left(cues, pos - window)
     return i < len(cues) and cues[i] <= pos + window
@@ -324,6 +329,8 @@ def _score(cand: PlayerCandidate, doc: Document, cues: list[int], lexicon: NameL
             w += 0.5
         if _near_cue(start, cues):
             w += 1.0
+            if _near_cue(start, cues, CLOSE_TO_CUE) and start < doc.lead_end:
+                w += 1.0  # the lead's transfer verb right next to the name: the story's player
         if ends_with_any(before, lexicon.role_endings) or doc.book.after_match("person.role_after", after):
             cand.role_hits += 1
         if ends_with_any(before, lexicon.hint_endings) or _AGE_AFTER.match(after):
