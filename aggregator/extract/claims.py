@@ -225,7 +225,7 @@ def read_report(text: str, *, title: str = "", language: str | None = None, cite
         if doc.book.search["story.coach"].search(headline) and _coach_named(doc, players):
             reading.skipped = "a story about a coach"  # "Mourinho agrees deal to replace Pochettino as manager"
             return reading
-    readings = read_mentions(doc, mentions.clubs, [s for p in players for s, _ in p.mentions])
+    readings = read_mentions(doc, mentions.clubs, [span for p in players for span in p.mentions])
     reading.club_readings = readings
     first = _claim_for(doc, mentions, readings, main, players[1:], cited_source, False)
     reading.claims.append(first)

@@ -22,7 +22,8 @@ _CLAUSE_END = re.compile(r"[,;.!?\n]")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
 # A year that ends a contract or a loan is no date of a past move: "until 2027", "bis 2027", "fino al 2027".
 _EXPIRY_BEFORE = re.compile(
-    r"(?:until|till|to|through|expires? in|bis|bis zum|bis ende|jusqu'en|jusqu'a|fino al|fino a|hasta|al|a|en|"
+    r"(?:until|till|to|through|expires? in|bis|bis zum|bis ende|jusqu'en|jusqu'a|fino al|fino a|hasta|"
+    r"(?:expira|vence|finaliza|termina|expire|prend fin|scade|in scadenza) (?:en|a|al|nel)|"
     r"summer of|sommer|ete|estate|verano|contract|vertrag|contrat|contratto|contrato|season|saison|stagione|"
     r"temporada)\W{0,3}$"
 )

@@ -12,9 +12,11 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cache
 
 from .clubs import ClubMention
 from .document import Document
+from .phrasebook import phrasebook
 from .registry import cities, clubs
 
 __all__ = ["ClubRole", "Evidence", "MentionReading", "Role", "Sides", "club_roles", "read_mentions"]
@@ -226,14 +228,16 @@ def _city_club(mention: str, club: str, present: set[str]) -> str | None:
 
 
 def read_mentions(
-    doc: Document, club_mentions: list[ClubMention], people: Collection[int] = ()
+    doc: Document, club_mentions: list[ClubMention], people: Collection[tuple[int, int]] = ()
 ) -> list[MentionReading]:
     """Every club mention read from the words around it (independent of which player the report is about).
 
-    ``people`` holds where person names start: a club's possessive right before one owns that player
-    ("Brighton's Moisés Caicedo", "Bayerns Jamal Musiala"), and so does a club in brackets right after one."""
+    ``people`` holds the spans of person names: a club's possessive right before one owns that player
+    ("Brighton's Moisés Caicedo", "Bayerns Jamal Musiala"), and so does a club in brackets right after one, or
+    one joined to the name by a genitive ("Nicolás Herrán, del Celta", "Luca Bassi dell'Empoli")."""
     present = {m.club for m in club_mentions if doc.low[m.start : m.end] not in cities()}
-    starts = set(people)
+    starts = {s for s, _ in people}
+    ends = {e for _, e in people}
     out: list[MentionReading] = []
     prev_end = -1
     for m in club_mentions:
@@ -241,7 +245,7 @@ def read_mentions(
         subject_before = prev_end >= before_start  # another club earlier in the same clause
         prev_end = m.end
         reading = _read_one(doc, m, subject_before, present)
-        out.append(_in_context(doc, reading, starts))
+        out.append(_in_context(doc, reading, starts, ends))
     for i in range(len(out) - 2, -1, -1):
         shared = _coordinated(doc, out[i], out[i + 1])
         if shared:
@@ -275,16 +279,27 @@ def _coordinated(doc: Document, r: MentionReading, next_reading: MentionReading)
     return replace(r, buyer=next_reading.buyer, evidence=(evidence,))
 
 
+@cache
+def _name_genitive(language: str) -> re.Pattern[str]:
+    """A genitive between a person's name and a club, the name's end where the match starts (", del ")."""
+    words = sorted(phrasebook(language).words["grammar.genitives"], key=len, reverse=True)
+    return re.compile(rf"(?:\s*,)?\s+(?:{'|'.join(re.escape(w) for w in words)})\s*(?:(?:the|el|la|il|le)\s+)?$")
+
+
 _POSSESSIVE = re.compile(r"'s?\s+(?:[a-z0-9-]+\s+){0,2}?")
 _GENITIVE_GAP = re.compile(r"\s+(?:[a-z0-9-]+\s+){0,2}?")
 _BRACKET_AFTER_NAME = re.compile(r"[A-Za-z'\-]\s?\(\s?$")
 
 
-def _in_context(doc: Document, r: MentionReading, people: set[int]) -> MentionReading:
+def _in_context(doc: Document, r: MentionReading, people: set[int], name_ends: set[int]) -> MentionReading:
     """What the mention's place among the people and dates of the text adds to its own reading."""
     if r.side is not None:
         return r
     m = r.mention
+    of = _name_genitive(doc.language).search(doc.low, max(0, m.start - 16), m.start) if r.buyer < 1 else None
+    if of and of.start() in name_ends:
+        evidence = Evidence("role.player_of", doc.text[of.start() : m.end].strip(" ,"), m.start)
+        return replace(r, seller=max(r.seller, 1.0), evidence=(*r.evidence, evidence))
     after = doc.low[m.end : m.end + 40]
     hit = (_POSSESSIVE.match(after) if not m.genitive else _GENITIVE_GAP.match(after)) if r.buyer < 1 else None
     if hit and m.end + hit.end() in people:

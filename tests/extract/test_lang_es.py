@@ -34,16 +34,13 @@ COMPLETED = [
         stage="done",
         fee_eur=25_000_000,
     ),
-    pytest.param(
-        Case(
-            "El Atlético de Madrid ha cerrado el fichaje de Thiago Mendonça, lateral del Oporto. El brasileño ha "
-            "firmado con el conjunto rojiblanco hasta junio de 2030 y será presentado el lunes en el Metropolitano.",
-            player="Thiago Mendonça",
-            from_club="Porto",
-            to_club="Atlético Madrid",
-            stage="done",
-        ),
-        marks=pytest.mark.xfail(reason="the registry lacks 'Oporto', the Spanish name of FC Porto", strict=True),
+    Case(
+        "El Atlético de Madrid ha cerrado el fichaje de Thiago Mendonça, lateral del Oporto. El brasileño ha "
+        "firmado con el conjunto rojiblanco hasta junio de 2030 y será presentado el lunes en el Metropolitano.",
+        player="Thiago Mendonça",
+        from_club="Porto",
+        to_club="Atlético Madrid",
+        stage="done",
     ),
     Case(
         "Gorka Iribar ya es jugador del Athletic Club. El futbolista ha depositado en LaLiga los 30 millones de "
@@ -769,18 +766,13 @@ BACKGROUND += [
 ]
 
 BACKGROUND += [
-    pytest.param(
-        Case(
-            "El Real Madrid estudia el fichaje de Nicolás Herrán, del Celta, que fichó por el Granada en 2019 y "
-            "llegó a Balaídos dos años después.",
-            player="Nicolás Herrán",
-            from_club="Celta Vigo",
-            to_club="Real Madrid",
-            stage="interest",
-        ),
-        marks=pytest.mark.xfail(
-            reason="'en 2019' is read as a contract's end year, so a move of 2019 is not dated background", strict=True
-        ),
+    Case(
+        "El Real Madrid estudia el fichaje de Nicolás Herrán, del Celta, que fichó por el Granada en 2019 y "
+        "llegó a Balaídos dos años después.",
+        player="Nicolás Herrán",
+        from_club="Celta Vigo",
+        to_club="Real Madrid",
+        stage="interest",
     ),
 ]
 

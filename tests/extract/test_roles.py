@@ -292,3 +292,15 @@ def test_clubs_listed_together_share_the_verb_that_follows_them(text: str, langu
 )
 def test_what_an_agreement_is_about_and_a_completion_underway(text: str, stage: str) -> None:
     assert extract_claims(text, language="en")[0].stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "from_club"),
+    [
+        ("Il Torino pensa a Luca Bassi dell'Empoli per la fascia sinistra.", "it", "Empoli"),
+        ("Rennes suit Hugo Lambert, du Stade Brestois, qui a quitté Guingamp il y a deux ans.", "fr", "Brest"),
+        ("Brentford are keen on Jonas Lund of Ajax as a replacement.", "en", "Ajax"),
+    ],
+)
+def test_a_club_joined_to_the_name_by_a_genitive_owns_the_player(text: str, language: str, from_club: str) -> None:
+    assert extract_claims(text, language=language)[0].from_club == from_club
