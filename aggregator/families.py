@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import combinations
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from sqlite_utils import Database
 
@@ -107,22 +108,59 @@ def _posting(db: Database, token: str) -> list[str] | None:
     return rows if len(rows) <= COMMON_TOKEN else None
 
 
-def _variants(db: Database, key: str) -> set[str]:
-    """Known spelling variants of ``key``, found through its uncommon tokens."""
+Shortlist = tuple[list[str], list[str]]  # keys of a token's posting with n tokens, and their other tokens joined
+
+
+def _shortlist(db: Database, token: str, n: int) -> Shortlist | None:
+    posting = _posting(db, token)
+    if not posting:
+        return None
+    others = [k for k in posting if k.count(" ") == n - 1]
+    if n == 2:  # most names: the rest is the other token
+        rests = [b if a == token else a for a, _, b in (k.partition(" ") for k in others)]
+    else:
+        rests = [" ".join(sorted(t for t in k.split() if t != token)) for k in others]
+    return others, rests
+
+
+def _variants(db: Database, key: str, shortlists: dict[tuple[str, int], Shortlist | None] | None = None) -> set[str]:
+    """Known spelling variants of ``key``, found through its uncommon tokens. Keys of as many tokens are
+    shortlisted in one rapidfuzz pass over the tokens they do not share (a variant's other tokens are all close),
+    then confirmed one by one. ``shortlists`` caches a token's candidates while nothing is inserted."""
+    own = key.split()
     found: set[str] = set()
-    for token in tokens(key):
-        posting = _posting(db, token)
-        if posting:
-            found.update(k for k in posting if spelling_variants(key, k))
+    for token in set(own):
+        at = (token, len(own))
+        if shortlists is None or at not in shortlists:
+            listed = _shortlist(db, token, len(own))
+            if shortlists is not None:
+                shortlists[at] = listed
+        else:
+            listed = shortlists[at]
+        if not listed or not listed[0]:
+            continue
+        others, rests = listed
+        mine = " ".join(sorted(t for t in own if t != token))
+        close = process.extract(
+            mine, rests, scorer=Indel.normalized_similarity, score_cutoff=SHORTLIST_SIMILARITY, limit=None
+        )
+        found.update(k for _, _, i in close if (k := others[i]) != key and spelling_variants(key, k))
     return found
 
 
-def spelling_group(db: Database, key: str) -> set[str]:
+# The tokens two variants do not share, joined, are at least this close (each pair is closer than
+# VARIANT_SIMILARITY, and joining only dilutes a difference): a shortlist, never the decision.
+SHORTLIST_SIMILARITY = 0.6
+
+
+def spelling_group(
+    db: Database, key: str, shortlists: dict[tuple[str, int], Shortlist | None] | None = None
+) -> set[str]:
     """``key`` and every key linked to it by spelling variants (bounded)."""
     group = {key}
     frontier = [key]
     while frontier and len(group) < MAX_VARIANT_GROUP:
-        for other in sorted(_variants(db, frontier.pop())):
+        for other in sorted(_variants(db, frontier.pop(), shortlists)):
             if other not in group:
                 group.add(other)
                 frontier.append(other)
@@ -140,10 +178,25 @@ def _supersets(db: Database, key: str) -> set[str]:
     return set()
 
 
+def _largest(keys: set[str]) -> list[str]:
+    """The key ``family_of`` falls back on among many supersets: most tokens, then first in order."""
+    return [min(keys, key=lambda s: (-len(tokens(s)), s))] if keys else []
+
+
 def register(db: Database, keys: Iterable[str]) -> set[str]:
     """Record new player keys; recompute the families they can change. Returns the families whose membership
     changed (a key's old family and its new one), which must be regrouped whole."""
     touched: set[str] = set()
+    # Spelling groups of known keys, kept across this batch: a new key can only change the group it joins, and
+    # those entries are dropped when it arrives.
+    known: dict[str, set[str]] = {}
+    shortlists: dict[tuple[str, int], Shortlist | None] = {}  # likewise, per token: dropped when one arrives
+
+    def group_of(k: str) -> set[str]:
+        if k not in known:
+            known[k] = spelling_group(db, k, shortlists)
+        return known[k]
+
     for key in sorted(set(keys)):
         if db.execute("SELECT 1 FROM player_keys WHERE player_key = ?", [key]).fetchone():
             continue
@@ -153,7 +206,13 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
         db.conn.executemany(
             "INSERT OR IGNORE INTO player_key_tokens (token, player_key) VALUES (?, ?)", [(t, key) for t in tokens(key)]
         )
-        group = spelling_group(db, key)
+        for token in tokens(key):
+            for n in range(1, MAX_SUBSET_TOKENS + 2):
+                shortlists.pop((token, n), None)
+        group = spelling_group(db, key, shortlists)
+        for member in group:
+            known.pop(member, None)
+        known[key] = group
         affected = set(group)
         for member in group:
             affected |= _subsets_present(db, member)
@@ -161,9 +220,11 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
         for member in sorted(affected, key=lambda k: (-len(tokens(k)), k)):
             old = db.execute("SELECT family FROM player_keys WHERE player_key = ?", [member]).fetchone()[0]
             supersets = _supersets(db, member)
-            for k in (member, *supersets):
+            # more supersets than a spelling group holds are never one group: only the largest one's matters
+            spelled = supersets if len(supersets) <= MAX_VARIANT_GROUP else _largest(supersets)
+            for k in (member, *spelled):
                 if k not in groups:
-                    mine = spelling_group(db, k) if k not in group else group
+                    mine = group_of(k) if k not in group else group
                     for g in mine:
                         groups.setdefault(g, min(mine))
             # The largest key of a chain has no superset, so it is its own family: no chains of families.
