@@ -24,4 +24,4 @@ __all__ = [
     "read_report",
 ]
 
-EXTRACTOR_VERSION = "2025.1"
+EXTRACTOR_VERSION = "2025.2"

@@ -33,6 +33,8 @@ def decide_stage(
             lead[cue.stage] = lead.get(cue.stage, 0.0) + w
     scores = {k: round(v, 2) for k, v in score.items()}
     ordered = [s for s in LADDER if score.get(s, 0.0) >= 0.5]
+    while len(ordered) > 1 and _outweighed(ordered[-1], ordered[:-1], score, lead):
+        ordered.pop()  # one faint cue of a further stage in a story that keeps saying something else
     best = ordered[-1] if ordered else None
     progress = score.get("done", 0) + score.get("agreed", 0) + score.get("medical", 0)
     for side in ("collapsed", "denied"):  # a story of a refusal that ended talks is a collapse
@@ -55,3 +57,16 @@ def decide_stage(
     if best:
         return StageDecision(best, "the furthest stage asserted", scores)
     return StageDecision("interest", "no stage cue: a rumour", scores)
+
+
+# A further stage asserted below this weight, outside the lead, beside this many times the weight of an earlier
+# stage, is not the story's: a background remark or a misread aside, not what the report keeps saying.
+FAINT = 1.5
+OUTWEIGHED_BY = 4.0
+
+
+def _outweighed(stage: str, earlier: list[str], score: dict[str, float], lead: dict[str, float]) -> bool:
+    mine = score.get(stage, 0.0)
+    if mine >= FAINT or lead.get(stage, 0.0) > 0:
+        return False
+    return max(score.get(s, 0.0) for s in earlier) >= OUTWEIGHED_BY * mine

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract import extract_claims
-from aggregator.extract.cues import READ_AS, STAGE_OF_CLASS
+from aggregator.extract.cues import READ_AS, STAGE_OF_CLASS, StageCue
+from aggregator.extract.stage import decide_stage
 
 
 def _stage(text: str, language: str, title: str = "") -> str:
@@ -103,3 +104,25 @@ def test_the_modifier_table_speaks_only_of_known_stages() -> None:
     for table in READ_AS.values():
         assert set(table) <= stages
         assert {s for s in table.values() if s is not None} <= stages | {"denied"}
+
+
+def _cue(start: int, stage: str) -> StageCue:
+    cls = next(c for c, s in STAGE_OF_CLASS.items() if s == stage)
+    return StageCue(start, start + 5, cls, stage, None, stage)
+
+
+def test_one_faint_further_cue_does_not_outvote_what_the_story_keeps_saying() -> None:
+    # six bid cues about the player (weight 1 each) and one aside far from him (weight 0.6) that reads as done
+    cues = [_cue(100 + 50 * i, "bid") for i in range(6)] + [_cue(900, "done")]
+    weights = {900: 0.6}
+    assert decide_stage(cues, weights, lead_end=80, has_destination=True).stage == "bid"
+
+
+def test_a_further_stage_in_the_lead_or_with_weight_is_the_story() -> None:
+    bids = [_cue(100 + 50 * i, "bid") for i in range(6)]
+    in_lead = decide_stage([*bids, _cue(10, "done")], {10: 0.6}, lead_end=80, has_destination=True)
+    assert in_lead.stage == "done"
+    weighty = decide_stage([*bids, _cue(900, "done"), _cue(950, "done")], {}, lead_end=80, has_destination=True)
+    assert weighty.stage == "done"
+    close = decide_stage([_cue(100, "bid"), _cue(150, "bid"), _cue(900, "done")], {900: 0.6}, 80, True)
+    assert close.stage == "done"  # two bids are not enough to call the completion an aside
