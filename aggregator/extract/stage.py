@@ -52,7 +52,12 @@ def decide_stage(
             return StageDecision(side, f"{side} and nothing else", scores)
     if best == "done" and score.get("done", 0) < 1.0 and "agreed" in ordered:
         return StageDecision("agreed", "one weak completion cue beside an agreement", scores)
-    if not has_destination and score.get("exit_only", 0) > 0 and best in (None, "interest", "done"):
+    exit_score = score.get("exit_only", 0.0)
+    if (
+        not has_destination
+        and exit_score > 0
+        and (best in (None, "interest") or (best == "done" and exit_score >= score["done"]))
+    ):
         return StageDecision("exit_only", "a departure with no destination", scores)
     if best:
         return StageDecision(best, "the furthest stage asserted", scores)

@@ -126,3 +126,12 @@ def test_a_further_stage_in_the_lead_or_with_weight_is_the_story() -> None:
     assert weighty.stage == "done"
     close = decide_stage([_cue(100, "bid"), _cue(150, "bid"), _cue(900, "done")], {900: 0.6}, 80, True)
     assert close.stage == "done"  # two bids are not enough to call the completion an aside
+
+
+def test_a_completion_stronger_than_the_departure_stays_done_without_a_destination() -> None:
+    # "signed for a new club" twice, "leaves" once: a completed move whose buyer the text did not name clearly
+    signed = decide_stage([_cue(100, "done"), _cue(300, "done"), _cue(500, "exit_only")], {}, 80, False)
+    assert signed.stage == "done"
+    # as much about leaving as about a completion: a departure with no destination
+    leaving = decide_stage([_cue(100, "done"), _cue(500, "exit_only")], {}, 80, False)
+    assert leaving.stage == "exit_only"
