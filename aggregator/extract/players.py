@@ -135,6 +135,8 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str)
             kind = _word_class(word, language)
             if kind == 0 and first and _sentence_opener(folded, s, word, lower_words):
                 kind = 2
+            if kind == 1 and language == "de" and word in _GERMAN_ARTICLES and not _after_particle(folded, current):
+                kind = 2  # "Bayern den Zuschlag", "Sommer der Entscheidung": an article; "van der Vaart" is a name
             in_block = mask[s]
             if kind == 1:
                 if current and not in_block:
@@ -164,6 +166,14 @@ def _runs(text: str, folded: str, blocked: list[tuple[int, int]], language: str)
         if run:
             out.append(run[:4])
     return out
+
+
+# German articles that are also name particles, but only after another particle ("van der", "von den").
+_GERMAN_ARTICLES = frozenset({"der", "den", "das", "dem"})
+
+
+def _after_particle(folded: str, current: list[tuple[int, int]]) -> bool:
+    return bool(current) and folded[current[-1][0] : current[-1][1]].lower() in PARTICLES
 
 
 def _particle(folded: str, span: tuple[int, int]) -> bool:
@@ -232,6 +242,8 @@ def find_players(
         cand = full.setdefault(key, PlayerCandidate(key))
         cand.add_form(display)
         cand.mentions.append((start, end))
+    if doc.language == "de":
+        _join_genitives(full)
     by_surname: dict[str, list[PlayerCandidate]] = {}
     by_first: dict[str, list[PlayerCandidate]] = {}
     for cand in full.values():
@@ -242,6 +254,8 @@ def find_players(
     lone: dict[str, PlayerCandidate] = {}
     for word, s, e in singles:
         owners = by_surname.get(word) or by_first.get(word)
+        if not owners and doc.language == "de" and word.endswith("s"):
+            owners = by_surname.get(word[:-1])  # "Olmos Wechsel": the genitive of Olmo
         if owners and len(owners) == 1:
             owners[0].mentions.append((s, e))
         elif (
@@ -270,6 +284,14 @@ def find_players(
             full[cand.key] = cand
     ranked = sorted(full.values(), key=lambda c: -c.score)
     return [c for c in ranked if c.score > 0]
+
+
+def _join_genitives(full: dict[str, PlayerCandidate]) -> None:
+    """German names take an -s in the genitive ("Dani Olmos Wechsel"): such a form is the name the text also
+    writes without it, not another person."""
+    for key in [k for k in full if k.endswith("s") and k[:-1] in full]:
+        base = full[key[:-1]]
+        base.mentions = sorted(base.mentions + full.pop(key).mentions)
 
 
 def _given_name(folded: str, unit: tuple[int, int]) -> bool:

@@ -7,6 +7,7 @@ import pytest
 
 from aggregator.concepts import player_key
 from aggregator.extract import extract_claims
+from aggregator.extract.claims import read_report
 
 
 def _players(text: str, language: str, title: str = "") -> list[str | None]:
@@ -121,3 +122,25 @@ def test_one_key_per_person_whatever_the_spelling(a: str, b: str) -> None:
 def test_different_people_keep_different_keys() -> None:
     assert player_key("Bernardo Silva") != player_key("David Silva")
     assert player_key("Luca Marino") != player_key("Luca Marini")
+
+
+def test_a_german_genitive_is_the_same_player() -> None:
+    text = (
+        "Eintracht Frankfurt verhandelt mit dem VfB Stuttgart über Jonas Kellers Wechsel. Kellers Vertrag läuft noch "
+        "bis 2027, die Ablöse für Jonas Keller soll bei 20 Millionen Euro liegen."
+    )
+    reading = read_report(text, language="de")
+    assert [p.display for p in reading.mentions.players] == ["Jonas Keller"]
+    assert len(reading.mentions.players[0].mentions) == 3
+
+
+def test_a_german_article_between_capitalised_words_ends_a_name() -> None:
+    text = (
+        "Union Berlin verpflichtet Lukas Brenner vom SC Freiburg. Nach langem Hin und Her gab im Sommer Trainer "
+        "Weber den Ausschlag, Brenner unterschreibt bis 2029."
+    )
+    names = [p.display for p in read_report(text, language="de").mentions.players]
+    assert not any(" den " in name for name in names)
+    # the same word after another particle still belongs to the name
+    dutch = "Der Hamburger SV holt Rafael van der Linden von Ajax Amsterdam, van der Linden kostet drei Millionen."
+    assert _players(dutch, "de")[0] == "Rafael van der Linden"
