@@ -977,6 +977,29 @@ SOURCES += [
     ),
 ]
 
+COLLAPSES += [
+    Case(
+        "Se esfuma el fichaje de Hugo Barrenetxea por el Celta. El club vigués no alcanza las cifras que pide "
+        "el Alavés por el lateral.",
+        player="Hugo Barrenetxea",
+        to_club="Celta Vigo",
+        stage="collapsed",
+    ),
+    Case(
+        "El Villarreal rompe las negociaciones con el Osasuna por Iker Zubeldia tras semanas sin acercar posturas.",
+        player="Iker Zubeldia",
+        to_club="Villarreal",
+        stage="collapsed",
+    ),
+    Case(
+        "El Espanyol da carpetazo a la llegada de Nacho Arriaga. El Leganés no rebajará su precio y no habrá "
+        "traspaso este verano.",
+        player="Nacho Arriaga",
+        to_club="Espanyol",
+        stage="collapsed",
+    ),
+]
+
 
 @pytest.mark.parametrize("case", COMPLETED, ids=str)
 def test_completed_moves_read_as_done(case: Case) -> None:
@@ -1046,26 +1069,3 @@ def test_fees(case: Case) -> None:
 @pytest.mark.parametrize("case", SOURCES, ids=str)
 def test_cited_sources(case: Case) -> None:
     _run(case)
-
-COLLAPSES += [
-    Case(
-        "Se esfuma el fichaje de Hugo Barrenetxea por el Celta. El club vigués no alcanza las cifras que pide "
-        "el Alavés por el lateral.",
-        player="Hugo Barrenetxea",
-        to_club="Celta Vigo",
-        stage="collapsed",
-    ),
-    Case(
-        "El Villarreal rompe las negociaciones con el Osasuna por Iker Zubeldia tras semanas sin acercar posturas.",
-        player="Iker Zubeldia",
-        to_club="Villarreal",
-        stage="collapsed",
-    ),
-    Case(
-        "El Espanyol da carpetazo a la llegada de Nacho Arriaga. El Leganés no rebajará su precio y no habrá "
-        "traspaso este verano.",
-        player="Nacho Arriaga",
-        to_club="Espanyol",
-        stage="collapsed",
-    ),
-]
