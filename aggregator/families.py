@@ -123,20 +123,20 @@ def _shortlist(db: Database, token: str, n: int) -> Shortlist | None:
     return others, rests
 
 
-def _variants(db: Database, key: str, shortlists: dict[tuple[str, int], Shortlist | None] | None = None) -> set[str]:
+Shortlists = dict[str, dict[int, Shortlist | None]]  # token -> key length -> its shortlist
+
+
+def _variants(db: Database, key: str, shortlists: Shortlists | None = None) -> set[str]:
     """Known spelling variants of ``key``, found through its uncommon tokens. Keys of as many tokens are
     shortlisted in one rapidfuzz pass over the tokens they do not share (a variant's other tokens are all close),
     then confirmed one by one. ``shortlists`` caches a token's candidates while nothing is inserted."""
     own = key.split()
     found: set[str] = set()
     for token in set(own):
-        at = (token, len(own))
-        if shortlists is None or at not in shortlists:
-            listed = _shortlist(db, token, len(own))
-            if shortlists is not None:
-                shortlists[at] = listed
-        else:
-            listed = shortlists[at]
+        by_length = shortlists.setdefault(token, {}) if shortlists is not None else {}
+        if len(own) not in by_length:
+            by_length[len(own)] = _shortlist(db, token, len(own))
+        listed = by_length[len(own)]
         if not listed or not listed[0]:
             continue
         others, rests = listed
@@ -153,9 +153,7 @@ def _variants(db: Database, key: str, shortlists: dict[tuple[str, int], Shortlis
 SHORTLIST_SIMILARITY = 0.6
 
 
-def spelling_group(
-    db: Database, key: str, shortlists: dict[tuple[str, int], Shortlist | None] | None = None
-) -> set[str]:
+def spelling_group(db: Database, key: str, shortlists: Shortlists | None = None) -> set[str]:
     """``key`` and every key linked to it by spelling variants (bounded)."""
     group = {key}
     frontier = [key]
@@ -190,7 +188,7 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
     # Spelling groups of known keys, kept across this batch: a new key can only change the group it joins, and
     # those entries are dropped when it arrives.
     known: dict[str, set[str]] = {}
-    shortlists: dict[tuple[str, int], Shortlist | None] = {}  # likewise, per token: dropped when one arrives
+    shortlists: Shortlists = {}  # likewise, per token: dropped when a key with that token arrives
 
     def group_of(k: str) -> set[str]:
         if k not in known:
@@ -207,8 +205,7 @@ def register(db: Database, keys: Iterable[str]) -> set[str]:
             "INSERT OR IGNORE INTO player_key_tokens (token, player_key) VALUES (?, ?)", [(t, key) for t in tokens(key)]
         )
         for token in tokens(key):
-            for n in range(1, MAX_SUBSET_TOKENS + 2):
-                shortlists.pop((token, n), None)
+            shortlists.pop(token, None)
         group = spelling_group(db, key, shortlists)
         for member in group:
             known.pop(member, None)

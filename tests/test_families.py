@@ -61,3 +61,16 @@ def test_near_names_of_different_people_stay_apart() -> None:
     keys = ["luca marino", "luca marini", "bernardo silva", "david silva"]
     for order in itertools.permutations(keys):
         assert len(set(families(list(order)).values())) == 4
+
+
+def test_long_names_registered_in_one_batch_join_their_spelling_variant() -> None:
+    # eight-word keys (long Iberian and Brazilian names written out whole), all in one batch: a variant found
+    # after the first key of its length was looked up must still see the keys added since
+    first = "abel bento caio dario edson fabio gilmar heitor"
+    second = "abel bento caio dario edson fabio gilmar heitorr"
+    earlier = "abel bento caio dario edson fabio gilmar aristides"  # another man of the same family
+    with Store(":memory:") as store, store.transaction() as db:
+        register(db, [earlier, first, second])
+        fam = dict(db.execute("SELECT player_key, family FROM player_keys").fetchall())
+    assert fam[first] == fam[second]
+    assert fam[earlier] == earlier
