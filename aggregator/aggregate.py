@@ -11,6 +11,7 @@ from . import families
 from .analysis import JOB_COLUMNS, Analyser, Analysis, Job, default_workers
 from .copies import relink_copies
 from .extract import EXTRACTOR_VERSION
+from .locks import StoreLock
 from .regroup import regroup_batch
 from .store import Store, chunked
 
@@ -27,6 +28,7 @@ class AggregateResult:
     claims_regrouped: int = 0  # claims read to regroup them: follows the new work, not the store
     deals_written: int = 0
     rebuilt: bool = False
+    stopped: bool = False  # asked to stop before the work was done (an incremental run keeps its batches)
 
 
 def reset_derived(store: Store) -> None:
@@ -49,23 +51,60 @@ def aggregate(
     rebuild: bool = False,
     workers: int | None = None,
     progress: Callable[[str, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    wait: float | None = 0,
 ) -> AggregateResult:
     """Extract what is new since the last run and regroup the players it touched (all of it with rebuild).
 
     ``workers``: analysis processes beside this one, which writes each batch and then analyses the part of the next
-    that they have not started (0: inline; default: the other cores when the backlog is large, else inline)."""
-    result = AggregateResult()
-    if rebuild or store.get_meta("extractor_version") not in (None, EXTRACTOR_VERSION):
+    that they have not started (0: inline; default: the other cores when the backlog is large, else inline).
+    ``stop``: polled between batches; when it returns True the run ends at that transaction boundary (a rebuild
+    is then rolled back whole). ``wait``: seconds to wait for another aggregate of the same store to finish
+    (0: raise StoreBusy at once; None: wait for ever).
+
+    A rebuild (asked for, or because the extractor changed) runs in one transaction: readers keep seeing the old
+    claims and deals until the new ones are complete, then see all of them at once."""
+    with StoreLock(store.path, "aggregate", wait=wait):
+        needs_rebuild = rebuild or store.get_meta("extractor_version") not in (None, EXTRACTOR_VERSION)
+        if not needs_rebuild:
+            with store.transaction():
+                store.set_meta("extractor_version", EXTRACTOR_VERSION)
+            return _run(store, AggregateResult(), workers, progress, stop)
         logger.info("rebuilding derived tables (rebuild=%s, extractor %s)", rebuild, EXTRACTOR_VERSION)
-        reset_derived(store)
-        result.rebuilt = True
-    with store.transaction():
-        store.set_meta("extractor_version", EXTRACTOR_VERSION)
+        try:
+            with store.transaction():
+                reset_derived(store)
+                store.set_meta("extractor_version", EXTRACTOR_VERSION)
+                result = _run(store, AggregateResult(rebuilt=True), workers, progress, stop)
+                if result.stopped:
+                    raise _RebuildStopped
+        except _RebuildStopped:
+            logger.info("rebuild stopped before it was complete: the previous claims and deals are kept")
+            return AggregateResult(stopped=True)
+        return result
+
+
+class _RebuildStopped(Exception):
+    """Unwinds a rebuild's transaction when it is asked to stop."""
+
+
+def _run(
+    store: Store,
+    result: AggregateResult,
+    workers: int | None,
+    progress: Callable[[str, int], None] | None,
+    stop: Callable[[], bool] | None,
+) -> AggregateResult:
+    def stopping() -> bool:
+        if stop is not None and stop():
+            result.stopped = True
+        return result.stopped
+
     pending = store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NULL").fetchone()[0]
     with Analyser(workers if workers is not None else default_workers(pending)) as analyser:
         jobs = _pending_jobs(store, after=0)
         running = analyser.submit(jobs)
-        while jobs:
+        while jobs and not stopping():
             analyses = running.results()  # computed before the write lock is taken
             upcoming = _pending_jobs(store, after=jobs[-1].report_id)
             # With workers, they start on the next batch while this one is written; this process then joins them.
@@ -75,7 +114,7 @@ def aggregate(
             if progress:
                 progress("extracted", len(jobs))
             jobs = upcoming
-    while True:
+    while not stopping():
         stats = regroup_batch(store)
         if not stats.families:
             break

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .locks import StoreBusy, StoreLock
+
 logger = logging.getLogger(__name__)
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PROGRESS_PREFIX = "RUMOURS-PROGRESS "
@@ -124,6 +126,28 @@ def run_crawl(
     if stop is not None and stop.is_set():
         result.reason = "stopped"
         return result
+    try:
+        with StoreLock(db_path, f"crawl-{outlet}"):  # one crawl of an outlet per store at a time
+            _run_process(result, outlet, db_path, since, settings, on_progress, timeout, stop)
+    except StoreBusy as exc:
+        result.reason = f"skipped: {exc}"
+        logger.warning("crawl of %s skipped: %s", outlet, exc)
+        return result
+    if not result.ok:
+        logger.warning("crawl of %s ended with code %s (%s)", outlet, result.returncode, result.reason)
+    return result
+
+
+def _run_process(
+    result: CrawlResult,
+    outlet: str,
+    db_path: str | os.PathLike[str],
+    since: str | None,
+    settings: Mapping[str, Any] | None,
+    on_progress: ProgressCallback | None,
+    timeout: float | None,
+    stop: threading.Event | None,
+) -> None:
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as log:
         with subprocess.Popen(
             crawl_command(outlet, since, settings),
@@ -152,9 +176,6 @@ def run_crawl(
                     timer.cancel()
         log.seek(0)
         result.log_tail = log.read().splitlines()[-20:]
-    if not result.ok:
-        logger.warning("crawl of %s ended with code %s (%s)", outlet, result.returncode, result.reason)
-    return result
 
 
 def prepare_store(db_path: str | os.PathLike[str]) -> None:

@@ -29,6 +29,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from .config import Config
+from .locks import StoreBusy, StoreLock
 from .store import Store
 
 logger = logging.getLogger(__name__)
@@ -90,10 +91,11 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
     return done
 
 
-def default_aggregate(store: Store) -> Any:
+def default_aggregate(store: Store, stop: threading.Event) -> Any:
+    """Aggregate, ending at the next transaction boundary once ``stop`` is set (a rebuild then rolls back whole)."""
     from .aggregate import aggregate
 
-    return aggregate(store)
+    return aggregate(store, stop=stop.is_set)
 
 
 def default_digest(store: Store, config: Config, now: datetime) -> Any:
@@ -107,7 +109,7 @@ class JobFunctions:
     """What the scheduled jobs do; tests inject fakes."""
 
     crawl: Callable[[Config, threading.Event], Any] = default_crawl
-    aggregate: Callable[[Store], Any] = default_aggregate
+    aggregate: Callable[[Store, threading.Event], Any] = default_aggregate
     digest: Callable[[Store, Config, datetime], Any] = default_digest
 
 
@@ -133,6 +135,11 @@ class RumoursScheduler:
         self.scheduler.add_listener(self._on_event, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
         self.scheduler.add_listener(self._on_overlap, EVENT_JOB_MAX_INSTANCES)
         self.skipped_overlaps = 0
+        self.outcomes: dict[str, str] = {}  # a job's own account of a run that did not simply succeed
+        self.jobs_ended = threading.Event()  # the main thread then records the next run times
+        self.failure: str | None = None  # why the scheduler stopped by itself (exit status 1)
+        self.lock = StoreLock(config.db_path, "schedule")
+        self._store_identity: tuple[int, int] | None = None
 
     @property
     def interval(self) -> timedelta:
@@ -172,21 +179,50 @@ class RumoursScheduler:
         )
 
     def crawl_and_aggregate(self) -> None:
+        """Never calls the scheduler itself: a shutdown holds its locks while it waits for this job."""
+        if not self._store_is_there():
+            return
         logger.info("crawl: outlets %s", ", ".join(self.config.outlets) or "all")
         self.jobs.crawl(self.config, self.stop_event)
         if self.stop_event.is_set():
             logger.info("shutting down: aggregate is left to the next run (it is incremental)")
+            self.outcomes[JOB_CRAWL] = "stopped: shutting down after the crawl, before aggregate"
             return
-        with Store(self.config.db_path) as store:
-            result = self.jobs.aggregate(store)
+        if not self._store_is_there():
+            return
+        try:
+            with Store(self.config.db_path) as store:
+                result = self.jobs.aggregate(store, self.stop_event)
+        except StoreBusy as exc:
+            logger.warning("aggregate skipped: %s", exc)
+            self.outcomes[JOB_CRAWL] = f"skipped aggregate: {exc}"
+            return
+        if getattr(result, "stopped", False):
+            self.outcomes[JOB_CRAWL] = "stopped: shutting down during aggregate (finished batches kept)"
         logger.info("aggregate: %s", result)
-        self.record_next_runs()
 
     def write_digest(self) -> None:
+        if not self._store_is_there():
+            return
         with Store(self.config.db_path) as store:
             written = self.jobs.digest(store, self.config, self.clock())
         logger.info("digest written: %s", written)
-        self.record_next_runs()
+
+    def _store_is_there(self) -> bool:
+        """False (and the scheduler stops) when the store file was deleted or replaced since the start: opening
+        it would silently create an empty store."""
+        if self._store_identity is None or self.failure is not None:
+            return self.failure is None
+        try:
+            st = os.stat(self.config.db_path)
+            same = (st.st_dev, st.st_ino) == self._store_identity
+        except OSError:
+            same = False
+        if not same:
+            self.failure = f"the store {self.config.db_path} was deleted or replaced while the scheduler ran"
+            logger.error("%s: stopping", self.failure)
+            self.stop_event.set()
+        return same
 
     # -- events ---------------------------------------------------------------------------------------
 
@@ -201,8 +237,9 @@ class RumoursScheduler:
             )
             status = "missed"
         else:
-            status = "ok"
+            status = self.outcomes.pop(event.job_id, "ok")
         self.record(event.job_id, status=status, ran_at=self.clock())
+        self.jobs_ended.set()
 
     def _on_overlap(self, event: SchedulerEvent) -> None:
         self.skipped_overlaps += 1
@@ -231,6 +268,8 @@ class RumoursScheduler:
         self._write_meta(values)
 
     def _write_meta(self, values: dict[str, str]) -> None:
+        if self.failure is not None:
+            return  # the store is gone: opening it would create an empty one
         values = {
             "heartbeat": self.clock().astimezone(UTC).isoformat(timespec="seconds"),
             "pid": str(os.getpid()),
@@ -245,7 +284,12 @@ class RumoursScheduler:
     # -- life cycle -----------------------------------------------------------------------------------
 
     def start(self, *, paused: bool = False) -> None:
+        """Take the store's schedule lock (StoreBusy when another scheduler runs on it), add the jobs, start."""
+        self.lock.acquire()
         self.configure()
+        if self.config.db_path != ":memory:":
+            st = os.stat(self.config.db_path)
+            self._store_identity = (st.st_dev, st.st_ino)
         self.scheduler.start(paused=paused)
         self.record_next_runs()
         for job in self.scheduler.get_jobs():
@@ -265,19 +309,28 @@ class RumoursScheduler:
         self.stop_event.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
+        self.lock.release()
         logger.info("scheduler stopped")
 
-    def run_forever(self) -> None:
-        """Start, then block until SIGINT or SIGTERM; shut down cleanly (no write is cut off mid-transaction)."""
+    def run_forever(self) -> int:
+        """Start, then block until SIGINT or SIGTERM; shut down cleanly (no write is cut off mid-transaction).
+
+        Returns the exit status: 0 after a requested stop, 1 when the scheduler had to stop by itself."""
         previous = {sig: signal.signal(sig, self.request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
             self.start()
             while not self.stop_event.wait(1.0):
-                pass
+                if self.jobs_ended.is_set():
+                    self.jobs_ended.clear()
+                    self.record_next_runs()
         finally:
             self.shutdown()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
+        if self.failure:
+            logger.error("scheduler stopped: %s", self.failure)
+            return 1
+        return 0
 
 
 def setup_logging(log_file: str | None, *, level: int = logging.INFO) -> None:

@@ -58,7 +58,7 @@ class Recorder:
         with self.lock:
             self.running -= 1
 
-    def aggregate(self, store: Store) -> None:
+    def aggregate(self, store: Store, stop: threading.Event) -> None:
         self.aggregates += 1
 
     def digest(self, store: Store, config: Config, now: datetime) -> None:
@@ -213,7 +213,7 @@ SIGTERM_SCRIPT = textwrap.dedent(
             store.finish_crawl_run(run, requests=n, items=n, status="interrupted")
 
     sched = RumoursScheduler(Config(db_path=sys.argv[1], log_file=None),
-                             jobs=JobFunctions(crawl=crawl, aggregate=lambda s: None, digest=lambda *a: None))
+                             jobs=JobFunctions(crawl=crawl, aggregate=lambda s, stop: None, digest=lambda *a: None))
     sched.run_forever()
     print("stopped cleanly", flush=True)
     """

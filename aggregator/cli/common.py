@@ -11,6 +11,8 @@ from rich.console import Console
 
 from ..store import Store
 
+EXIT_BUSY = 75  # another process holds the lock this command needs (EX_TEMPFAIL: try again later)
+
 
 def open_store(ctx: click.Context, *, must_exist: bool = False) -> Store:
     """The store at ``--db``; commands that only read refuse to create an empty one."""

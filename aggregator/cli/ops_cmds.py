@@ -13,7 +13,7 @@ from rich.table import Table
 
 from ..config import Config, ConfigError, load_config
 from . import main
-from .common import console, open_store
+from .common import EXIT_BUSY, console, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,14 @@ def schedule_cmd(ctx: click.Context, config_path: str | None) -> None:
         config.output_dir,
         config.db_path,
     )
-    RumoursScheduler(config).run_forever()
+    from ..locks import StoreBusy
+
+    try:
+        code = RumoursScheduler(config).run_forever()
+    except StoreBusy as exc:
+        click.echo(f"Error: {exc}: a second scheduler on one store would crawl every outlet twice", err=True)
+        ctx.exit(EXIT_BUSY)
+    ctx.exit(code)
 
 
 @main.command("status")

@@ -15,7 +15,7 @@ from rich.table import Table
 from ..importer import NotUTF8Error, import_jsonl
 from ..queries import deal_chains, iter_deals, player_timeline, report_jobs
 from . import main
-from .common import console, open_store
+from .common import EXIT_BUSY, console, open_store
 
 
 def _spooled(stream: IO[bytes]) -> IO[bytes]:
@@ -51,13 +51,26 @@ def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
 
 @main.command("aggregate")
 @click.option("--rebuild", is_flag=True, help="Recompute every claim and deal from the stored articles.")
+@click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=0,
+    show_default=True,
+    help="Seconds to wait when another aggregate holds the store (else exit 75 at once).",
+)
 @click.pass_context
-def aggregate_cmd(ctx: click.Context, rebuild: bool) -> None:
-    """Extract claims from new reports and group them into deals."""
+def aggregate_cmd(ctx: click.Context, rebuild: bool, wait_seconds: float) -> None:
+    """Extract claims from new reports and group them into deals (one aggregate per store at a time)."""
     from ..aggregate import aggregate  # the extraction registries load only when needed
+    from ..locks import StoreBusy
 
     with open_store(ctx) as store:
-        result = aggregate(store, rebuild=rebuild)
+        try:
+            result = aggregate(store, rebuild=rebuild, wait=wait_seconds)
+        except StoreBusy as exc:
+            click.echo(f"Error: {exc}; try again later or pass --wait SECONDS", err=True)
+            ctx.exit(EXIT_BUSY)
         counts = store.counts()
     click.echo(
         f"{'rebuilt: ' if result.rebuilt else ''}extracted {result.reports_extracted} reports "
