@@ -268,7 +268,7 @@ class RumoursScheduler:
         self._write_meta(values)
 
     def _write_meta(self, values: dict[str, str]) -> None:
-        if self.failure is not None:
+        if not self._store_is_there():
             return  # the store is gone: opening it would create an empty one
         values = {
             "heartbeat": self.clock().astimezone(UTC).isoformat(timespec="seconds"),
