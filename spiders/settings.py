@@ -52,6 +52,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "spiders.middlewares.OutletRedirectMiddleware": 600,  # refuses redirect loops and off-site article redirects
 }
+SPIDER_MIDDLEWARES = {
+    "spiders.page_errors.PageErrorMiddleware": 950,  # next to the spider: a page whose parse raises is an error
+}
 ITEM_PIPELINES = {
     "spiders.pipelines.ValidatePipeline": 100,
     "spiders.pipelines.StorePipeline": 800,
