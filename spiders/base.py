@@ -81,7 +81,7 @@ class OutletSpider(scrapy.Spider):
     # ---- bookkeeping -------------------------------------------------------------------------------------
     def record_error(self, url: str, reason: str, kind: str = "error") -> None:
         """Remember a failure for this run's crawl_runs row."""
-        self.crawl_errors.append({"url": url, "reason": reason})
+        self.crawl_errors.append({"url": url, "reason": reason, "kind": kind})
         if getattr(self, "crawler", None):
             self.crawler.stats.inc_value(f"rumours/errors/{kind}")
         logger.warning("%s: %s", url, reason)
@@ -187,17 +187,21 @@ class OutletSpider(scrapy.Spider):
             return
         if fixed is not response:
             self._stat("charset/repaired")
-        item = self.parse_page(fixed)
+        jsonld = parsing.read_jsonld(fixed.selector)
+        for reason in jsonld.skipped:  # the rest of the page still makes the article
+            self.record_error(fixed.url, reason, "bad_jsonld")
+        item = self.parse_page(fixed, jsonld.objects)
         if self.since and item.published_at and item.published_at < self.since:
             self._stat("skipped/before_since")
             return
-        if not is_transfer_story(item.url, item.title, item.section, self._keywords(fixed), item.text):
+        keywords = self._keywords(fixed, jsonld.objects)
+        if not is_transfer_story(item.url, item.title, item.section, keywords, item.text):
             self._stat("filtered/not_transfer")
             return
         yield item
 
-    def _keywords(self, response: TextResponse) -> list[str]:
-        art = parsing.article_jsonld(parsing.jsonld_objects(response.selector))
+    def _keywords(self, response: TextResponse, jsonld: list[dict[str, Any]] | None = None) -> list[str]:
+        art = parsing.article_jsonld(parsing.jsonld_objects(response.selector) if jsonld is None else jsonld)
         words = art.get("keywords")
         found = [w for w in words if isinstance(w, str)] if isinstance(words, list) else []
         if isinstance(words, str):
@@ -206,10 +210,11 @@ class OutletSpider(scrapy.Spider):
             found.append(kw)
         return found
 
-    def parse_page(self, response: TextResponse) -> ArticleItem:
-        """Everything the page says about itself; no filtering, no I/O."""
+    def parse_page(self, response: TextResponse, jsonld: list[dict[str, Any]] | None = None) -> ArticleItem:
+        """Everything the page says about itself (``jsonld``: its JSON-LD objects, when already read); no
+        filtering, no I/O."""
         sel = response.selector
-        art = parsing.article_jsonld(parsing.jsonld_objects(sel))
+        art = parsing.article_jsonld(parsing.jsonld_objects(sel) if jsonld is None else jsonld)
         title = (
             parsing.first_text(sel, self.title_selectors)
             or parsing.ld_text(art.get("headline"))

@@ -27,6 +27,14 @@ class RefusedAddress(IgnoreRequest):
     """The request (or a redirect) points at a private, loopback or link-local address."""
 
 
+class ResolvedToPrivate(RefusedAddress):
+    """A host name resolves to a private, loopback or link-local address (found when connecting)."""
+
+
+class UnresolvableHost(RefusedAddress):
+    """A host name that does not resolve (or has no IPv4 address): refused, with the resolver's reason."""
+
+
 class RedirectRefused(IgnoreRequest):
     """A redirect loop, or an article redirected off its outlet's domain."""
 
@@ -36,6 +44,8 @@ def describe_failure(failure: Failure) -> tuple[str, str]:
     exc = failure.value
     if isinstance(exc, NotModified):
         return "not_modified", "not modified"
+    if isinstance(exc, UnresolvableHost):
+        return "unresolvable", str(exc)
     if isinstance(exc, RefusedAddress):
         return "refused_address", str(exc)
     if isinstance(exc, HttpError):

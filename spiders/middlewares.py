@@ -2,48 +2,29 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import re
-import socket
 from typing import Any, Self
 
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import CannotResolveHostError, NotConfigured
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import DNSLookupError
 
-from spiders.errors import NotModified, RedirectRefused, RefusedAddress
+from spiders.addresses import is_private_host
+from spiders.errors import NotModified, RedirectRefused, RefusedAddress, UnresolvableHost
+from spiders.resolver import GuardedResolver
 
 logger = logging.getLogger(__name__)
-LOCAL_NAMES = ("localhost", ".localhost", ".local", ".internal", ".lan", ".home.arpa")
-# Shorthand IPv4 forms that resolvers accept (127.1, 2130706433, 0x7f.0.0.1, 0177.0.0.1): not host names.
-LOOSE_IPV4 = re.compile(r"^(0x[0-9a-f]+|[0-9]+)(\.(0x[0-9a-f]+|[0-9]+)){0,3}$")
+__all__ = ["is_private_host"]  # re-exported: the guard's verdict on a URL's host
 
 
-def is_private_host(host: str) -> bool:
-    """True for loopback, private, link-local, reserved or unspecified IPs and for local host names."""
-    host = host.strip("[]").rstrip(".").lower()
-    if not host:
-        return True
-    try:
-        addr = ipaddress.ip_address(host)
-    except ValueError:
-        if LOOSE_IPV4.match(host):
-            try:
-                addr = ipaddress.ip_address(socket.inet_aton(host))
-            except OSError:
-                return True  # looks like an address but is none: refuse rather than guess
-        else:
-            return host == "localhost" or host.endswith(LOCAL_NAMES)
-    return not addr.is_global or addr.is_multicast
-
-
-def private_exceptions(crawler: Crawler) -> set[str]:
+def private_exceptions(settings: BaseSettings) -> set[str]:
     """``host:port`` pairs the guard lets through although they are private (the recorded server in tests)."""
-    return {e.strip().lower() for e in crawler.settings.getlist("RUMOURS_PRIVATE_ADDRESS_EXCEPTIONS") if e.strip()}
+    return {e.strip().lower() for e in settings.getlist("RUMOURS_PRIVATE_ADDRESS_EXCEPTIONS") if e.strip()}
 
 
 def _host_port(url_parts: Any) -> str:
@@ -52,13 +33,17 @@ def _host_port(url_parts: Any) -> str:
 
 
 class PrivateAddressGuardMiddleware:
-    """Refuses requests, redirect targets included, to private or loopback addresses (SSRF guard)."""
+    """Refuses requests, redirect targets included, to private or loopback addresses (SSRF guard).
+
+    Here: addresses written in the URL and local names. Names are judged by what they resolve to when the
+    download connects (spiders.resolver.GuardedResolver); those refusals are counted here.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         if crawler.settings.getbool("RUMOURS_ALLOW_PRIVATE_ADDRESSES"):
             raise NotConfigured
         self.crawler = crawler
-        self.exceptions = private_exceptions(crawler)
+        self.exceptions = private_exceptions(crawler.settings)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -71,6 +56,33 @@ class PrivateAddressGuardMiddleware:
         if parts.scheme not in ("http", "https") or is_private_host(parts.hostname or ""):
             self.crawler.stats.inc_value("rumours/refused/private_address")
             raise RefusedAddress(f"refused private or non-http address {request.url[:200]}")
+
+
+class ResolverRefusalMiddleware:
+    """Turns a failed lookup that the guarded resolver refused into the refusal with its reason (Twisted only
+    says "no results"), before any retry: a refused address is not retried."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if not isinstance(exception, CannotResolveHostError | DNSLookupError):
+            return
+        from twisted.internet import reactor
+
+        resolver = getattr(reactor, "nameResolver", None)
+        refusal = (
+            resolver.refusal(urlparse_cached(request).hostname or "") if isinstance(resolver, GuardedResolver) else None
+        )
+        if refusal is None:
+            return
+        kind = "unresolvable" if isinstance(refusal, UnresolvableHost) else "private_address"
+        self.crawler.stats.inc_value(f"rumours/refused/{kind}")
+        raise type(refusal)(str(refusal)) from exception
 
 
 class OutletRedirectMiddleware(RedirectMiddleware):

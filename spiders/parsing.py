@@ -7,6 +7,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -17,6 +18,7 @@ from parsel import Selector, SelectorList
 logger = logging.getLogger(__name__)
 
 MAX_JSONLD_CHARS = 2_000_000
+MAX_JSONLD_DEPTH = 64  # real JSON-LD nests under ten levels; deeper is hostile (and would exhaust the stack)
 ARTICLE_TYPES = {
     "NewsArticle",
     "Article",
@@ -55,19 +57,54 @@ def _walk(obj: Any) -> Iterator[dict[str, Any]]:
             yield from _walk(obj["@graph"])
 
 
-def jsonld_objects(sel: Selector) -> list[dict[str, Any]]:
-    """Every JSON-LD object on the page, @graph arrays flattened; broken blocks are skipped."""
-    found: list[dict[str, Any]] = []
+@dataclass
+class JsonLd:
+    """A page's JSON-LD objects, and why any block was skipped (a block too large or nested too deep)."""
+
+    objects: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def nested_deeper_than(value: Any, limit: int) -> bool:
+    """True when lists and objects nest more than ``limit`` levels deep (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            if depth > limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
+def read_jsonld(sel: Selector) -> JsonLd:
+    """Every JSON-LD object on the page, @graph arrays flattened. Unparsable blocks are skipped quietly (common
+    and harmless); blocks too large or nested deeper than MAX_JSONLD_DEPTH are skipped with a reason."""
+    found = JsonLd()
     for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
         if len(raw) > MAX_JSONLD_CHARS:
+            found.skipped.append(f"JSON-LD block skipped: larger than {MAX_JSONLD_CHARS} characters")
             continue
         try:
             data = json.loads(raw.strip().rstrip(";"), strict=False)
+        except RecursionError:
+            data, too_deep = None, True
         except ValueError:
             logger.debug("skipping unparsable JSON-LD block")
             continue
-        found.extend(_walk(data))
+        else:
+            too_deep = nested_deeper_than(data, MAX_JSONLD_DEPTH)
+        if too_deep:
+            found.skipped.append(f"JSON-LD block skipped: nested deeper than {MAX_JSONLD_DEPTH} levels")
+            continue
+        found.objects.extend(_walk(data))
     return found
+
+
+def jsonld_objects(sel: Selector) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, @graph arrays flattened; broken or hostile blocks are skipped."""
+    return read_jsonld(sel).objects
 
 
 def ld_types(obj: dict[str, Any]) -> set[str]:

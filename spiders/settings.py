@@ -46,10 +46,14 @@ HTTPERROR_ALLOWED_CODES = [304]
 DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.PrivateAddressGuardMiddleware": 50,
     "spiders.middlewares.ConditionalRequestMiddleware": 560,
+    "spiders.middlewares.ResolverRefusalMiddleware": 590,  # a refused lookup's reason, before any retry
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.retry.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "spiders.middlewares.OutletRedirectMiddleware": 600,  # refuses redirect loops and off-site article redirects
+}
+SPIDER_MIDDLEWARES = {
+    "spiders.page_errors.PageErrorMiddleware": 950,  # next to the spider: a page whose parse raises is an error
 }
 ITEM_PIPELINES = {
     "spiders.pipelines.ValidatePipeline": 100,
@@ -70,6 +74,9 @@ RUMOURS_ALLOW_PRIVATE_ADDRESSES = False
 # Or, with the guard left on for everything else: exactly these private `host:port` pairs are let through (the
 # recorded server's own address, so that tests run the production guard). Never set in production.
 RUMOURS_PRIVATE_ADDRESS_EXCEPTIONS: list[str] = []
+# Host names are judged by every address they resolve to, when the download connects (NAT64, 6to4 and
+# IPv4-mapped addresses by the IPv4 they carry); one verdict per host per crawl.
+TWISTED_DNS_RESOLVER = "spiders.resolver.GuardedResolver"
 # Print one JSON progress line per event on stdout (used by `rumours crawl`).
 RUMOURS_PROGRESS = os.environ.get("RUMOURS_PROGRESS", "") == "1"
 # Largest article body kept, in characters.

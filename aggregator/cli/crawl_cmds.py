@@ -71,6 +71,10 @@ def _explain_failures(console: Console, results: list[CrawlResult]) -> None:
                 console.print(f"  {line}", markup=False, highlight=False)
 
 
+# Page errors that mean the crawl read a page wrongly (not that the site was down): health names them.
+PAGE_FAULTS = {"parse_error": "not parsed (spider error)", "bad_jsonld": "with hostile JSON-LD skipped"}
+
+
 def health_warnings(row: dict[str, Any]) -> list[str]:
     """Why an outlet's crawl looks broken (its markup probably changed), from one crawl_health() row."""
     warnings = []
@@ -88,6 +92,9 @@ def health_warnings(row: dict[str, Any]) -> list[str]:
         warnings.append("items without dates")
     if row.get("articles_without_body") or "no_body" in dropped:
         warnings.append("items without bodies")
+    for kind, what in PAGE_FAULTS.items():
+        if pages := len({r.get("url") for r in reasons if r.get("kind") == kind}):
+            warnings.append(f"{pages} {'page' if pages == 1 else 'pages'} {what}")
     return warnings
 
 
