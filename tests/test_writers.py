@@ -153,7 +153,12 @@ def test_a_second_scheduler_on_one_store_refuses_to_start(tmp_path: Path) -> Non
     holder = _hold(db, "schedule")
     try:
         run = subprocess.run(
-            [*RUMOURS, "--db", str(db), "schedule"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
+            [*RUMOURS, "--db", str(db), "schedule"],
+            cwd=REPO_ROOT,
+            env={**os.environ, "RUMOURS_LOG_FILE": "off"},
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     finally:
         _stop(holder)
