@@ -8,6 +8,7 @@ every core stays busy whatever the split between writing and analysing. Results 
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Sequence
@@ -17,17 +18,23 @@ from types import TracebackType
 from typing import Any
 
 from . import dedup
+from .concepts import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .extract import Claim, extract_claims
+
+logger = logging.getLogger(__name__)
 
 # Below this many pending reports, starting worker processes costs more than it saves.
 PARALLEL_FROM = 2_000
 # Jobs per pooled chunk: small, so the caller and the workers finish a batch close together (the caller waits for
 # at most the chunks a worker has already taken), large enough that passing a chunk costs little.
 CHUNK = 16
+MAX_ERROR_CHARS = 500  # of a failed analysis's reason, as stored
 
 
-# What extraction reads of a stored report (``reports r JOIN articles a``), in ``Job.from_row``'s order.
-JOB_COLUMNS = """r.id, r.text, r.title, r.cited_source, a.title, a.language,
+# What extraction reads of a stored report (``reports r JOIN articles a``), in ``Job.from_row``'s order: only the
+# part of a text and a headline that is read is loaded, however much the store holds.
+JOB_COLUMNS = f"""r.id, substr(r.text, 1, {MAX_TEXT_CHARS}), substr(r.title, 1, {MAX_TITLE_CHARS}), r.cited_source,
+    substr(a.title, 1, {MAX_TITLE_CHARS}), a.language,
     (SELECT COUNT(*) FROM reports r2 WHERE r2.article_id = r.article_id) AS siblings"""
 
 
@@ -53,9 +60,20 @@ class Analysis:
     claims: tuple[Claim, ...]
     signature: bytes | None
     bands: tuple[str, ...]  # the signature's LSH bands (``dedup.Signature.bands``), empty without a signature
+    error: str | None = None  # why the analysis failed (then no claims and no signature)
 
 
 def analyse(job: Job) -> Analysis:
+    """The report's claims and signature; a report whose analysis raises (MemoryError too) comes back failed, with
+    the reason, so it never stops the others."""
+    try:
+        return _analysed(job)
+    except Exception as exc:
+        logger.warning("report %d: analysis failed: %r", job.report_id, exc)
+        return Analysis(job.report_id, (), None, (), error=f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS])
+
+
+def _analysed(job: Job) -> Analysis:
     claims = extract_claims(job.text, title=job.title, language=job.language, cited_source=job.cited_source)
     sig = dedup.signature(job.text)
     if sig is None:

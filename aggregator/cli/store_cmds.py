@@ -51,17 +51,23 @@ def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
 
 @main.command("aggregate")
 @click.option("--rebuild", is_flag=True, help="Recompute every claim and deal from the stored articles.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Analysis processes beside this one (0: none). Default: the other cores for a large backlog, else none.",
+)
 @click.pass_context
-def aggregate_cmd(ctx: click.Context, rebuild: bool) -> None:
+def aggregate_cmd(ctx: click.Context, rebuild: bool, workers: int | None) -> None:
     """Extract claims from new reports and group them into deals."""
     from ..aggregate import aggregate  # the extraction registries load only when needed
 
     with open_store(ctx) as store:
-        result = aggregate(store, rebuild=rebuild)
+        result = aggregate(store, rebuild=rebuild, workers=workers)
         counts = store.counts()
+    failed = f", {result.reports_failed} failed" if result.reports_failed else ""
     click.echo(
         f"{'rebuilt: ' if result.rebuilt else ''}extracted {result.reports_extracted} reports "
-        f"({result.claims} claims), regrouped {result.players_regrouped} players into "
+        f"({result.claims} claims{failed}), regrouped {result.players_regrouped} players into "
         f"{result.deals_written} deals; store holds {counts['articles']} articles, {counts['deals']} deals"
     )
 
