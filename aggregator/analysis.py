@@ -20,6 +20,7 @@ from typing import Any
 from . import dedup
 from .concepts import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .extract import Claim, extract_claims
+from .processes import Lifeline, exit_with_parent
 
 logger = logging.getLogger(__name__)
 
@@ -123,10 +124,18 @@ class Analyser:
     def __init__(self, workers: int = 0) -> None:
         self.workers = max(0, workers)
         self._pool: Executor | None = None
+        self._lifeline: Lifeline | None = None
         if self.workers > 0:
             # forkserver: no fork of a process holding SQLite connections and threads.
             context = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            # Workers wait on their task queue forever if this process is killed: the lifeline ends them.
+            self._lifeline = Lifeline(context)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=exit_with_parent,
+                initargs=(self._lifeline.child_end,),
+            )
 
     def submit(self, jobs: Sequence[Job]) -> Batch:
         """Start analysing ``jobs`` in the pool (nothing starts inline until ``results``)."""
@@ -140,6 +149,9 @@ class Analyser:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None
 
     def __enter__(self) -> Analyser:
         return self

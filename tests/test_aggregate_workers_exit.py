@@ -1,0 +1,90 @@
+"""A parallel aggregate killed with SIGKILL leaves no process behind: its analysis workers exit on their own."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from aggregator.store import Store
+from bench.synthetic import articles
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc"),
+]
+REPORTS = 3_000  # enough that the workers are still analysing when the aggregate is killed
+GONE_WITHIN = 20.0  # seconds
+
+
+def process_table() -> dict[int, tuple[int, str, str]]:
+    """pid -> (parent pid, state, start time) of every process, from /proc/<pid>/stat."""
+    table = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (command) "
+            table[int(entry)] = (int(fields[1]), fields[0], fields[19])
+    return table
+
+
+def descendants(root: int) -> dict[int, int]:
+    """Every live descendant of ``root``: pid -> depth (1: a child)."""
+    table = process_table()
+    found: dict[int, int] = {}
+    frontier, depth = {root}, 0
+    while frontier:
+        depth += 1
+        frontier = {pid for pid, (ppid, state, _) in table.items() if ppid in frontier and state != "Z"} - found.keys()
+        found.update(dict.fromkeys(frontier, depth))
+    return found
+
+
+def still_running(snapshot: dict[int, str]) -> list[int]:
+    """The processes of ``snapshot`` (pid -> start time) still alive: same pid, same start, not a zombie."""
+    table = process_table()
+    return [pid for pid, start in snapshot.items() if pid in table and table[pid][2] == start and table[pid][1] != "Z"]
+
+
+def test_killing_a_parallel_aggregate_ends_its_worker_processes(tmp_path: Path) -> None:
+    db = tmp_path / "rumours.db"
+    with Store(db) as store, store.transaction():
+        for article in articles(REPORTS, seed=3):
+            store.upsert_article(article)
+    argv = [sys.executable, "-m", "aggregator", "--db", str(db), "aggregate", "--workers", "2"]
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    snapshot: dict[int, str] = {}
+    try:
+        deadline = time.monotonic() + 120
+        # The workers are the forkserver's children, so grandchildren of the aggregate.
+        while sum(1 for depth in descendants(proc.pid).values() if depth >= 2) < 2:
+            assert proc.poll() is None, "the aggregate ended before its workers were seen"
+            assert time.monotonic() < deadline, f"no two workers under the aggregate: {descendants(proc.pid)}"
+            time.sleep(0.05)
+        table = process_table()
+        snapshot = {pid: table[pid][2] for pid in descendants(proc.pid) if pid in table}
+        assert proc.poll() is None, "the aggregate finished before it could be killed"
+
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+        deadline = time.monotonic() + GONE_WITHIN
+        while still_running(snapshot) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = {pid: Path(f"/proc/{pid}/cmdline").read_bytes()[:200] for pid in still_running(snapshot)}
+        assert not left, f"still running {GONE_WITHIN} s after the aggregate was killed: {left}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pid in still_running(snapshot):  # only the processes this test started
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
