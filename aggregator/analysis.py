@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -110,16 +111,29 @@ class Batch:
             if chunk_result is None:
                 future = self._futures[i]
                 assert future is not None
-                chunk_result = future.result()
+                try:
+                    chunk_result = future.result()
+                except BrokenProcessPool:  # a worker was killed (the OOM killer, kill -9): redo its part here
+                    logger.warning("an analysis worker died: analysing its reports in the main process")
+                    chunk_result = analyse_chunk(self._chunks[i])
             out.extend(chunk_result)
         return out
+
+
+def _submitted(pool: Executor, chunk: Sequence[Job]) -> Future[list[Analysis]] | None:
+    """The chunk handed to the pool, or None (analysed by the caller) once a dead worker has broken the pool."""
+    try:
+        return pool.submit(analyse_chunk, chunk)
+    except BrokenProcessPool:
+        return None
 
 
 class Analyser:
     """Analyses batches of jobs: inline with ``workers=0``, else shared between this process and a pool of
     processes started once per run (``submit`` a batch, write the previous one, then take its ``results``).
 
-    Only this module's own results cross the process boundary (fetched text goes in, claims come back)."""
+    Only this module's own results cross the process boundary (fetched text goes in, claims come back). A worker
+    that dies (kill -9, the OOM killer) breaks the pool: what it held and the rest of the run are analysed here."""
 
     def __init__(self, workers: int = 0) -> None:
         self.workers = max(0, workers)
@@ -143,7 +157,7 @@ class Analyser:
         pool = self._pool
         if pool is None or len(chunks) < 2:
             return Batch(chunks, [None] * len(chunks))
-        return Batch(chunks, [pool.submit(analyse_chunk, chunk) for chunk in chunks])
+        return Batch(chunks, [_submitted(pool, chunk) for chunk in chunks])
 
     def close(self) -> None:
         if self._pool is not None:
