@@ -23,6 +23,7 @@ EXTRACT_BATCH = 1000
 @dataclass
 class AggregateResult:
     reports_extracted: int = 0
+    reports_failed: int = 0  # reports whose analysis raised: stored with the reason, without claims
     claims: int = 0
     players_regrouped: int = 0
     claims_regrouped: int = 0  # claims read to regroup them: follows the new work, not the store
@@ -111,6 +112,7 @@ def _run(
             running = analyser.submit(upcoming)
             result.claims += _write_analyses(store, analyses)
             result.reports_extracted += len(jobs)
+            result.reports_failed += sum(1 for a in analyses if a.error)
             if progress:
                 progress("extracted", len(jobs))
             jobs = upcoming
@@ -162,8 +164,8 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
             db.execute(f"DELETE FROM claims WHERE report_id IN ({marks})", chunk)
             db.execute(f"DELETE FROM report_bands WHERE report_id IN ({marks})", chunk)
         db.conn.executemany(
-            "UPDATE reports SET signature = ?, extracted_version = ? WHERE id = ?",
-            [(a.signature, EXTRACTOR_VERSION, a.report_id) for a in analyses],
+            "UPDATE reports SET signature = ?, extracted_version = ?, extract_error = ? WHERE id = ?",
+            [(a.signature, EXTRACTOR_VERSION, a.error, a.report_id) for a in analyses],
         )
         db.conn.executemany(
             """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur, fee_text, stage,

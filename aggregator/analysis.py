@@ -8,26 +8,35 @@ every core stays busy whatever the split between writing and analysing. Results 
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
 from . import dedup
+from .concepts import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .extract import Claim, extract_claims
+from .processes import Lifeline, exit_with_parent
+
+logger = logging.getLogger(__name__)
 
 # Below this many pending reports, starting worker processes costs more than it saves.
 PARALLEL_FROM = 2_000
 # Jobs per pooled chunk: small, so the caller and the workers finish a batch close together (the caller waits for
 # at most the chunks a worker has already taken), large enough that passing a chunk costs little.
 CHUNK = 16
+MAX_ERROR_CHARS = 500  # of a failed analysis's reason, as stored
 
 
-# What extraction reads of a stored report (``reports r JOIN articles a``), in ``Job.from_row``'s order.
-JOB_COLUMNS = """r.id, r.text, r.title, r.cited_source, a.title, a.language,
+# What extraction reads of a stored report (``reports r JOIN articles a``), in ``Job.from_row``'s order: only the
+# part of a text and a headline that is read is loaded, however much the store holds.
+JOB_COLUMNS = f"""r.id, substr(r.text, 1, {MAX_TEXT_CHARS}), substr(r.title, 1, {MAX_TITLE_CHARS}), r.cited_source,
+    substr(a.title, 1, {MAX_TITLE_CHARS}), a.language,
     (SELECT COUNT(*) FROM reports r2 WHERE r2.article_id = r.article_id) AS siblings"""
 
 
@@ -53,9 +62,20 @@ class Analysis:
     claims: tuple[Claim, ...]
     signature: bytes | None
     bands: tuple[str, ...]  # the signature's LSH bands (``dedup.Signature.bands``), empty without a signature
+    error: str | None = None  # why the analysis failed (then no claims and no signature)
 
 
 def analyse(job: Job) -> Analysis:
+    """The report's claims and signature; a report whose analysis raises (MemoryError too) comes back failed, with
+    the reason, so it never stops the others."""
+    try:
+        return _analysed(job)
+    except Exception as exc:
+        logger.warning("report %d: analysis failed: %r", job.report_id, exc)
+        return Analysis(job.report_id, (), None, (), error=f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS])
+
+
+def _analysed(job: Job) -> Analysis:
     claims = extract_claims(job.text, title=job.title, language=job.language, cited_source=job.cited_source)
     sig = dedup.signature(job.text)
     if sig is None:
@@ -91,24 +111,45 @@ class Batch:
             if chunk_result is None:
                 future = self._futures[i]
                 assert future is not None
-                chunk_result = future.result()
+                try:
+                    chunk_result = future.result()
+                except BrokenProcessPool:  # a worker was killed (the OOM killer, kill -9): redo its part here
+                    logger.warning("an analysis worker died: analysing its reports in the main process")
+                    chunk_result = analyse_chunk(self._chunks[i])
             out.extend(chunk_result)
         return out
+
+
+def _submitted(pool: Executor, chunk: Sequence[Job]) -> Future[list[Analysis]] | None:
+    """The chunk handed to the pool, or None (analysed by the caller) once a dead worker has broken the pool."""
+    try:
+        return pool.submit(analyse_chunk, chunk)
+    except BrokenProcessPool:
+        return None
 
 
 class Analyser:
     """Analyses batches of jobs: inline with ``workers=0``, else shared between this process and a pool of
     processes started once per run (``submit`` a batch, write the previous one, then take its ``results``).
 
-    Only this module's own results cross the process boundary (fetched text goes in, claims come back)."""
+    Only this module's own results cross the process boundary (fetched text goes in, claims come back). A worker
+    that dies (kill -9, the OOM killer) breaks the pool: what it held and the rest of the run are analysed here."""
 
     def __init__(self, workers: int = 0) -> None:
         self.workers = max(0, workers)
         self._pool: Executor | None = None
+        self._lifeline: Lifeline | None = None
         if self.workers > 0:
             # forkserver: no fork of a process holding SQLite connections and threads.
             context = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            # Workers wait on their task queue forever if this process is killed: the lifeline ends them.
+            self._lifeline = Lifeline(context)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=exit_with_parent,
+                initargs=(self._lifeline.child_end,),
+            )
 
     def submit(self, jobs: Sequence[Job]) -> Batch:
         """Start analysing ``jobs`` in the pool (nothing starts inline until ``results``)."""
@@ -116,12 +157,15 @@ class Analyser:
         pool = self._pool
         if pool is None or len(chunks) < 2:
             return Batch(chunks, [None] * len(chunks))
-        return Batch(chunks, [pool.submit(analyse_chunk, chunk) for chunk in chunks])
+        return Batch(chunks, [_submitted(pool, chunk) for chunk in chunks])
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None
 
     def __enter__(self) -> Analyser:
         return self

@@ -20,6 +20,8 @@ from hashlib import sha1
 
 import numpy as np
 
+from .concepts import MAX_TEXT_CHARS
+
 NUM_PERM = 64
 THRESHOLD = 0.6  # estimated Jaccard of word 4-shingles above which two reports are copies
 SHINGLE = 4
@@ -75,8 +77,13 @@ class Signature:
         ]
 
 
+def _words(text: str) -> list[str]:
+    """The words compared: those of the first ``MAX_TEXT_CHARS`` characters, the part extraction reads too."""
+    return _WORD.findall(text[:MAX_TEXT_CHARS].lower())
+
+
 def shingles(text: str) -> list[bytes]:
-    words = _WORD.findall(text.lower())
+    words = _words(text)
     if len(words) < MIN_WORDS:
         return []
     return [" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)]
@@ -88,7 +95,7 @@ def signature(text: str) -> Signature | None:
     The values of datasketch's ``MinHash(num_perm=NUM_PERM).update_batch(shingles(text))`` without its per-shingle
     Python calls: the first four bytes of each shingle's SHA-1, little-endian (datasketch's ``sha1_hash32``), mixed
     and permuted as whole arrays (uint32 arithmetic wraps, which is the scheme's modulo 2**32)."""
-    words = _WORD.findall(text.lower())
+    words = _words(text)
     if len(words) < MIN_WORDS:
         return None
     digests = b"".join(

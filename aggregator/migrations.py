@@ -241,7 +241,19 @@ def m008_window_regroup(db: Database) -> None:
     db.execute("UPDATE meta SET value = 'stale' WHERE key = 'extractor_version'")
 
 
-CURRENT_VERSION = "m008_window_regroup"
+@migrations(name="m009_extract_errors")
+def m009_extract_errors(db: Database) -> None:
+    """Why a report's analysis failed (null when it did not). A failed report counts as extracted, so no run retries
+    it; a rebuild or a new extractor version analyses it again."""
+    db.executescript(
+        """
+        ALTER TABLE reports ADD COLUMN extract_error TEXT;
+        CREATE INDEX idx_reports_extract_error ON reports(extract_error) WHERE extract_error IS NOT NULL;
+        """
+    )
+
+
+CURRENT_VERSION = "m009_extract_errors"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

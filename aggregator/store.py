@@ -344,8 +344,13 @@ class Store:
     # -- counts ------------------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
+        """Rows per main table, and ``failed_reports``: reports whose analysis failed (``reports.extract_error``)."""
         tables = ("outlets", "articles", "reports", "claims", "deals", "crawl_runs")
-        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        counts = {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        failed = 0
+        if "extract_error" in self.db["reports"].columns_dict:  # absent from an older file opened read-only
+            failed = self.db.execute("SELECT COUNT(*) FROM reports WHERE extract_error IS NOT NULL").fetchone()[0]
+        return {**counts, "failed_reports": failed}
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

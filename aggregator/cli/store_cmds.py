@@ -59,22 +59,28 @@ def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
     show_default=True,
     help="Seconds to wait when another aggregate holds the store (else exit 75 at once).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Analysis processes beside this one (0: none). Default: the other cores for a large backlog, else none.",
+)
 @click.pass_context
-def aggregate_cmd(ctx: click.Context, rebuild: bool, wait_seconds: float) -> None:
+def aggregate_cmd(ctx: click.Context, rebuild: bool, wait_seconds: float, workers: int | None) -> None:
     """Extract claims from new reports and group them into deals (one aggregate per store at a time)."""
     from ..aggregate import aggregate  # the extraction registries load only when needed
     from ..locks import StoreBusy
 
     with open_store(ctx) as store:
         try:
-            result = aggregate(store, rebuild=rebuild, wait=wait_seconds)
+            result = aggregate(store, rebuild=rebuild, workers=workers, wait=wait_seconds)
         except StoreBusy as exc:
             click.echo(f"Error: {exc}; try again later or pass --wait SECONDS", err=True)
             ctx.exit(EXIT_BUSY)
         counts = store.counts()
+    failed = f", {result.reports_failed} failed" if result.reports_failed else ""
     click.echo(
         f"{'rebuilt: ' if result.rebuilt else ''}extracted {result.reports_extracted} reports "
-        f"({result.claims} claims), regrouped {result.players_regrouped} players into "
+        f"({result.claims} claims{failed}), regrouped {result.players_regrouped} players into "
         f"{result.deals_written} deals; store holds {counts['articles']} articles, {counts['deals']} deals"
     )
 

@@ -1,12 +1,16 @@
-"""The shared concepts every stage speaks of: the stage ladder, the transfer window, name folding, cited sources."""
+"""The shared concepts every stage speaks of: the stage ladder, the transfer window, name folding, cited sources,
+how much of a report is read."""
 
 from .citations import CitedSource
+from .limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .names import fold_name, player_key
 from .stages import LADDER, STAGE_RANK, STAGE_WEIGHT, STAGES
 from .windows import UNDATED, WINDOW_SQL, transfer_window
 
 __all__ = [
     "LADDER",
+    "MAX_TEXT_CHARS",
+    "MAX_TITLE_CHARS",
     "STAGES",
     "STAGE_RANK",
     "STAGE_WEIGHT",

@@ -6,12 +6,10 @@ from __future__ import annotations
 from ..concepts import STAGE_RANK, STAGES, player_key
 from .claims import Claim, ClaimReading, Reading, extract_claims, read_report
 from .clubs import canonical_club
-from .document import MAX_CHARS
 from .sources import canonical_source
 
 __all__ = [
     "EXTRACTOR_VERSION",
-    "MAX_CHARS",
     "STAGES",
     "STAGE_RANK",
     "Claim",
@@ -24,4 +22,4 @@ __all__ = [
     "read_report",
 ]
 
-EXTRACTOR_VERSION = "2025.2"
+EXTRACTOR_VERSION = "2025.3"

@@ -8,14 +8,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..concepts import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .furniture import furniture_spans
 from .phrasebook import LANGUAGES, Phrasebook, phrasebook
 from .text import Token, fold, sentence_bounds, tokens
 
-__all__ = ["MAX_CHARS", "Document", "guess_language", "prepare"]
-
-MAX_CHARS = 60_000  # longer inputs are page dumps; the story is in the first part
-MAX_TITLE = 1_000
+__all__ = ["Document", "guess_language", "prepare"]
 
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]|, (?=\w)")
 _CLAUSE_END = re.compile(r"[,;.!?\n]")
@@ -114,8 +112,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def prepare(text: str, title: str = "", language: str | None = None) -> Document:
     """The document of a report: NFC, capped, the headline first; the language given (else guessed); page
     furniture (menus, badges, related links) blanked out."""
-    body = unicodedata.normalize("NFC", text or "")[:MAX_CHARS]
-    head = unicodedata.normalize("NFC", title or "")[:MAX_TITLE].replace("\n", " ")
+    body = unicodedata.normalize("NFC", (text or "")[:MAX_TEXT_CHARS])
+    head = unicodedata.normalize("NFC", (title or "")[:MAX_TITLE_CHARS]).replace("\n", " ")
     full = f"{head}.\n{body}" if head.strip() else body
     folded = fold(full)
     low = folded.lower()
