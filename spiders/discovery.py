@@ -96,7 +96,7 @@ def listing_candidates(sel: Selector, base_url: str, link_css: str, article_patt
     seen: set[str] = set()
     found = []
     for link in sel.css(link_css)[: MAX_LINKS * 4]:
-        href = link.attrib.get("href")
+        href = link.xpath("@href").get()  # not .attrib: one odd attribute name elsewhere on the tag raises
         if not href or href.startswith(("#", "mailto:", "javascript:")):
             continue
         url = urljoin(base_url, href).split("#", 1)[0]

@@ -114,12 +114,13 @@ def liveblog_html_reports(
             continue
         story, source = split_citation(body)
         when = entry.css(time_css)
+        # xpath, not .attrib: one odd attribute name elsewhere on the tag would raise
         stamp = (
-            (when.attrib.get("datetime") or when.attrib.get("data-time") or when.attrib.get("content"))
+            (when.xpath("@datetime").get() or when.xpath("@data-time").get() or when.xpath("@content").get())
             if when
             else None
         )
-        anchor = entry.attrib.get("id")
+        anchor = entry.xpath("@id").get()
         links = [n for n in body_nodes if n.css("a::attr(href)")]
         link = _cited_link(links[-1], base_url) if links and source else None
         reports.append(

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import Result
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from parsel import Selector
 from scrapy.http import HtmlResponse
@@ -231,6 +231,12 @@ def test_feed_and_sitemap_parsers_raise_only_malformed(doc: str) -> None:
 
 @FUZZ
 @given(MARKUP, st.sampled_from(["https://www.bbc.com/sport/football/gossip", "https://www.mirror.co.uk/x"]))
+@example("<a href='<a href='\x08<rss>", "https://www.bbc.com/sport/football/gossip")  # a control char in a name
+@example(
+    "<article id='x' \x08a='1'><h2>T</h2><time datetime='2024-06-01' \x08b='2'></time>"
+    "<p>Some text long enough to be a report of its own.</p></article>",
+    "https://www.mirror.co.uk/x",
+)
 def test_article_parsers_never_raise(doc: str, url: str) -> None:
     sel = Selector(text=doc or "<html></html>")
     discovery.listing_candidates(sel, url, "a[href]", r"-\d+$")
