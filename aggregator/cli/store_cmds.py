@@ -101,6 +101,8 @@ def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | Non
 
 
 def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
+    from ..digest.render import csv_cell
+
     writer = csv.writer(out)
     writer.writerow(
         [
@@ -125,27 +127,26 @@ def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
     )
     for d in deals:
         first = d["first_reported"] or {}
-        writer.writerow(
-            [
-                d["deal_id"],
-                d["player"],
-                d["from_club"],
-                d["to_club"],
-                d["stage"],
-                d["state"]["status"],
-                d["state"]["latest_stage"],
-                d["state"]["latest_stage_at"],
-                d["state"]["window"],
-                d["fee_eur"],
-                d["state"]["fee_min_eur"],
-                d["state"]["fee_max_eur"],
-                d["outlets"],
-                len(d["reports"]),
-                first.get("url"),
-                first.get("outlet"),
-                first.get("published_at"),
-            ]
-        )
+        row = [
+            d["deal_id"],
+            d["player"],
+            d["from_club"],
+            d["to_club"],
+            d["stage"],
+            d["state"]["status"],
+            d["state"]["latest_stage"],
+            d["state"]["latest_stage_at"],
+            d["state"]["window"],
+            d["fee_eur"],
+            d["state"]["fee_min_eur"],
+            d["state"]["fee_max_eur"],
+            d["outlets"],
+            len(d["reports"]),
+            first.get("url"),
+            first.get("outlet"),
+            first.get("published_at"),
+        ]
+        writer.writerow([csv_cell(v) for v in row])
 
 
 def _print_table(deals: list[dict[str, Any]]) -> None:
@@ -227,9 +228,11 @@ def outlets_cmd(ctx: click.Context, fmt: str) -> None:
         return
     columns = ["outlet", "reports", "deals", "broke_first", "median_lead_hours", "hit_rate", "collapse_rate"]
     if fmt == "csv":
+        from ..digest.render import csv_cell
+
         writer = csv.DictWriter(sys.stdout, fieldnames=columns)
         writer.writeheader()
-        writer.writerows(cards)
+        writer.writerows({k: csv_cell(v) for k, v in card.items()} for card in cards)
         return
     table = Table(title=f"{len(cards)} outlets")
     for column in columns:
