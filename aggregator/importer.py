@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import re
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -18,6 +20,9 @@ logger = logging.getLogger(__name__)
 
 BATCH = 500
 MAX_LINE_BYTES = 16 * 1024 * 1024
+MAX_JSON_DEPTH = 64  # an article is an object of strings: anything deeper is not one, and json.loads would recurse
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 
 class NotUTF8Error(ValueError):
@@ -41,8 +46,23 @@ class BadLine(ValueError):
     pass
 
 
+def nested_too_deeply(raw: str, limit: int) -> bool:
+    """True when the JSON text opens more than ``limit`` arrays or objects inside each other (strings ignored)."""
+    depth = 0
+    for bracket in _JSON_BRACKET.finditer(_JSON_STRING.sub('""', raw)):
+        if bracket.group() in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
 def parse_line(raw: str) -> ArticleRecord:
     """One JSONL line to an ``ArticleRecord``; raises ``BadLine`` with a reader-friendly reason."""
+    if nested_too_deeply(raw, MAX_JSON_DEPTH):
+        raise BadLine(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)")
     try:
         data: Any = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -80,6 +100,20 @@ def parse_line(raw: str) -> ArticleRecord:
         fetched_at=utc_now_iso(),
         origin="import",
     )
+
+
+def store_failure(exc: BaseException) -> bool:
+    """True for an error of the store or the disk (full, read-only, locked, damaged), which no line causes alone."""
+    if isinstance(exc, sqlite3.IntegrityError | sqlite3.DataError | sqlite3.InterfaceError | sqlite3.ProgrammingError):
+        return False  # what this line's values did to a constraint or a binding
+    return isinstance(exc, sqlite3.Error | OSError)
+
+
+def line_failure_reason(exc: Exception) -> str:
+    """Why a line was skipped, in one line: the message of a known kind of bad input, else the error's type too."""
+    if isinstance(exc, ValueError):
+        return str(exc)
+    return f"unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def check_utf8(stream: IO[bytes]) -> None:
@@ -131,11 +165,15 @@ def import_jsonl(
                     if raw is None:
                         raise BadLine(f"line longer than {MAX_LINE_BYTES} bytes")
                     status = store.upsert_article(parse_line(raw))
-                except (BadLine, ValueError) as exc:
+                except Exception as exc:
+                    if store_failure(exc):
+                        raise  # the disk, not the line: the batch rolls back and the import stops
+                    reason = line_failure_reason(exc)
+                    logger.debug("line %d skipped: %s", number, reason, exc_info=not isinstance(exc, ValueError))
                     summary.skipped += 1
-                    summary.problems.append((number, str(exc)))
+                    summary.problems.append((number, reason))
                     if on_problem:
-                        on_problem(number, str(exc))
+                        on_problem(number, reason)
                     continue
                 if status == "inserted":
                     summary.imported += 1
