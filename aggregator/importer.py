@@ -9,9 +9,10 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import IO, Any
 
-from .dates import to_utc_iso, utc_now_iso
+from .dates import ImplausibleDate, check_plausible, to_utc, to_utc_iso
 from .records import ArticleRecord
 from .store import Store
 from .urls import InvalidURL, canonical_url, outlet_from_url
@@ -36,6 +37,7 @@ class ImportSummary:
     unchanged: int = 0
     skipped: int = 0
     problems: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -59,8 +61,9 @@ def nested_too_deeply(raw: str, limit: int) -> bool:
     return False
 
 
-def parse_line(raw: str) -> ArticleRecord:
-    """One JSONL line to an ``ArticleRecord``; raises ``BadLine`` with a reader-friendly reason."""
+def parse_line(raw: str, now: datetime) -> tuple[ArticleRecord, list[str]]:
+    """One JSONL line to an ``ArticleRecord`` and what was dropped from it (a publication date outside the plausible
+    range is a warning: the article is kept without it); raises ``BadLine`` with a reader-friendly reason."""
     if nested_too_deeply(raw, MAX_JSON_DEPTH):
         raise BadLine(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)")
     try:
@@ -80,10 +83,19 @@ def parse_line(raw: str) -> ArticleRecord:
     if not isinstance(text, str) or not text.strip():
         raise BadLine("no text (or body)")
     published = data.get("published_at")
+    if isinstance(published, str):
+        published = published.strip()
     try:
-        published_at = to_utc_iso(published) if published not in (None, "") else None
+        moment = to_utc(published) if published not in (None, "") else None
     except (ValueError, TypeError, OverflowError):
         raise BadLine(f"published_at is not a date: {str(published)[:60]!r}") from None
+    warnings = []
+    if moment is not None:
+        try:
+            check_plausible(moment, now)
+        except ImplausibleDate as exc:
+            warnings.append(f"published_at {exc}: imported without a date")
+            moment = None
     optional = {}
     for key in ("title", "language", "outlet"):
         value = data.get(key)
@@ -96,10 +108,10 @@ def parse_line(raw: str) -> ArticleRecord:
         title=optional["title"],
         language=(optional["language"] or None) and optional["language"].lower(),  # type: ignore[union-attr]
         outlet=(optional["outlet"] or outlet_from_url(url)).lower(),
-        published_at=published_at,
-        fetched_at=utc_now_iso(),
+        published_at=to_utc_iso(moment),
+        fetched_at=to_utc_iso(now),
         origin="import",
-    )
+    ), warnings
 
 
 def store_failure(exc: BaseException) -> bool:
@@ -146,9 +158,14 @@ def iter_lines(stream: IO[bytes]) -> Iterator[tuple[int, str | None]]:
 
 
 def import_jsonl(
-    store: Store, stream: IO[bytes], *, on_problem: Callable[[int, str], None] | None = None
+    store: Store,
+    stream: IO[bytes],
+    *,
+    on_problem: Callable[[int, str], None] | None = None,
+    on_warning: Callable[[int, str], None] | None = None,
 ) -> ImportSummary:
-    """Import a seekable byte stream of JSONL into ``store``. Bad lines are skipped and reported."""
+    """Import a seekable byte stream of JSONL into ``store``. Bad lines are skipped and reported; a line imported
+    without part of it (an implausible date) is reported through ``on_warning``."""
     check_utf8(stream)
     stream.seek(0)
     summary = ImportSummary()
@@ -164,7 +181,8 @@ def import_jsonl(
                 try:
                     if raw is None:
                         raise BadLine(f"line longer than {MAX_LINE_BYTES} bytes")
-                    status = store.upsert_article(parse_line(raw))
+                    article, warnings = parse_line(raw, datetime.now(UTC))
+                    status = store.upsert_article(article)
                 except Exception as exc:
                     if store_failure(exc):
                         raise  # the disk, not the line: the batch rolls back and the import stops
@@ -175,6 +193,10 @@ def import_jsonl(
                     if on_problem:
                         on_problem(number, reason)
                     continue
+                for warning in warnings:
+                    summary.warnings.append((number, warning))
+                    if on_warning:
+                        on_warning(number, warning)
                 if status == "inserted":
                     summary.imported += 1
                 elif status == "updated":

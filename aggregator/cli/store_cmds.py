@@ -40,6 +40,7 @@ def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
                 store,
                 stream,
                 on_problem=lambda n, why: err.print(f"line {n}: skipped: {why}", markup=False, highlight=False),
+                on_warning=lambda n, why: err.print(f"line {n}: warning: {why}", markup=False, highlight=False),
             )
         except NotUTF8Error as exc:
             raise click.ClickException(str(exc)) from None
