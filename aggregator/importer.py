@@ -6,13 +6,13 @@ import codecs
 import json
 import logging
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import IO, Any
 
 from .dates import ImplausibleDate, check_plausible, to_utc, to_utc_iso
+from .failures import is_store_failure
 from .records import ArticleRecord
 from .store import Store
 from .urls import InvalidURL, canonical_url, outlet_from_url
@@ -114,13 +114,6 @@ def parse_line(raw: str, now: datetime) -> tuple[ArticleRecord, list[str]]:
     ), warnings
 
 
-def store_failure(exc: BaseException) -> bool:
-    """True for an error of the store or the disk (full, read-only, locked, damaged), which no line causes alone."""
-    if isinstance(exc, sqlite3.IntegrityError | sqlite3.DataError | sqlite3.InterfaceError | sqlite3.ProgrammingError):
-        return False  # what this line's values did to a constraint or a binding
-    return isinstance(exc, sqlite3.Error | OSError)
-
-
 def line_failure_reason(exc: Exception) -> str:
     """Why a line was skipped, in one line: the message of a known kind of bad input, else the error's type too."""
     if isinstance(exc, ValueError):
@@ -184,7 +177,7 @@ def import_jsonl(
                     article, warnings = parse_line(raw, datetime.now(UTC))
                     status = store.upsert_article(article)
                 except Exception as exc:
-                    if store_failure(exc):
+                    if is_store_failure(exc):
                         raise  # the disk, not the line: the batch rolls back and the import stops
                     reason = line_failure_reason(exc)
                     logger.debug("line %d skipped: %s", number, reason, exc_info=not isinstance(exc, ValueError))
