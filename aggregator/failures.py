@@ -7,23 +7,23 @@ import sqlite3
 from pathlib import Path
 
 # What went wrong and what to do about it, by SQLite result code (the primary code: SQLITE_READONLY_DBMOVED is
-# SQLITE_READONLY) or by errno.
-_DISK_FULL = ("the disk is full", "Free some space and run the command again")
-_READ_ONLY = ("the store is read-only", "Commands that only read still work; write to a copy on a writable disk")
-_SQLITE: dict[str, tuple[str, str]] = {
+# SQLITE_READONLY) or by errno. The failures that strike in the middle of a write say that it was rolled back.
+ROLLED_BACK = "the unfinished change was rolled back, nothing half-written is kept"
+_DISK_FULL = ("the disk is full", "Free some space and run the command again", True)
+_SQLITE: dict[str, tuple[str, str, bool]] = {
     "SQLITE_FULL": _DISK_FULL,
-    "SQLITE_READONLY": _READ_ONLY,
-    "SQLITE_CANTOPEN": ("the store cannot be opened", "Check that its folder exists and is writable"),
-    "SQLITE_IOERR": ("the disk reported an I/O error", "Check the disk, then run the command again"),
-    "SQLITE_CORRUPT": ("the store is damaged", "Restore it from a backup"),
-    "SQLITE_NOTADB": ("the file is not a transfer-rumours store", "Check --db"),
-    "SQLITE_BUSY": ("another process kept the store locked", "Run the command again when it has finished"),
-    "SQLITE_LOCKED": ("another process kept the store locked", "Run the command again when it has finished"),
+    "SQLITE_READONLY": ("the store is read-only", "Commands that only read it still work", True),
+    "SQLITE_CANTOPEN": ("the store cannot be opened", "Check that its folder exists and is writable", False),
+    "SQLITE_IOERR": ("the disk reported an I/O error", "Check the disk, then run the command again", True),
+    "SQLITE_CORRUPT": ("the store is damaged", "Restore it from a backup", False),
+    "SQLITE_NOTADB": ("the file is not a transfer-rumours store", "Check --db", False),
+    "SQLITE_BUSY": ("another process kept the store locked", "Run the command again when it has finished", True),
+    "SQLITE_LOCKED": ("another process kept the store locked", "Run the command again when it has finished", True),
 }
-_ERRNO: dict[int, tuple[str, str]] = {
+_ERRNO: dict[int, tuple[str, str, bool]] = {
     errno.ENOSPC: _DISK_FULL,
-    errno.EDQUOT: ("the disk quota is used up", "Free some space and run the command again"),
-    errno.EROFS: ("the file system is read-only", "Write to a writable disk"),
+    errno.EDQUOT: ("the disk quota is used up", "Free some space and run the command again", True),
+    errno.EROFS: ("the file system is read-only", "Write to a writable disk", True),
 }
 # Errors a single line of input can cause alone: a constraint its values break, a value SQLite cannot bind.
 _INPUT_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
@@ -54,5 +54,5 @@ def describe_failure(exc: BaseException, store_path: str | Path | None) -> str |
         return None
     if meaning is None:
         return None
-    what, remedy = meaning
-    return f"{where}: {what} ({detail}); the unfinished change was rolled back, nothing half-written is kept. {remedy}."
+    what, remedy, mid_write = meaning
+    return f"{where}: {what} ({detail}){'; ' + ROLLED_BACK if mid_write else ''}. {remedy}."

@@ -64,7 +64,7 @@ def digest_cmd(ctx: click.Context, day: str | None, fmt: str, output: str | None
 
     config = _config(ctx, config_path)
     chosen = _dated(day, today(config.tz))
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         digest = build_digest(store, config.tz, chosen)
     text = render(digest, fmt)
     if output in (None, "-"):
@@ -106,7 +106,7 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
     from ..scheduler import JOB_CRAWL, JOB_DIGEST, schedule_state
 
     _config(ctx, config_path)  # picks the database
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         state = schedule_state(store)
         last_crawl = store.last_successful_crawl()
         health = store.crawl_health()

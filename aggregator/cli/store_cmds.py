@@ -87,7 +87,7 @@ def _fee(value: float | None) -> str:
 @click.pass_context
 def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | None) -> None:
     """List deals: player, from -> to, stage, fee, who broke it, how many outlets."""
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         try:
             deals = list(iter_deals(store, since=since, player=player, state=fmt != "jsonl"))
         except ValueError as exc:
@@ -175,7 +175,7 @@ def _print_table(deals: list[dict[str, Any]]) -> None:
 @click.pass_context
 def first_cmd(ctx: click.Context, player: str) -> None:
     """Who reported what on PLAYER's deals, earliest first."""
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         try:
             rows = player_timeline(store, player)
         except ValueError as exc:
@@ -199,7 +199,7 @@ def first_cmd(ctx: click.Context, player: str) -> None:
         )
     out = console()
     out.print(table)
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         chains = deal_chains(store, player)
     for deal in chains:
         line = f"{deal['from_club'] or '?'} → {deal['to_club'] or '(exit)'} [{deal['stage']}, {deal['status']}]: "
@@ -221,7 +221,7 @@ def outlets_cmd(ctx: click.Context, fmt: str) -> None:
     """Outlet scorecards: reports, deals broken first, median lead time, hit and collapse rates."""
     from ..scorecards import outlet_scorecards
 
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         cards = [c.as_dict() for c in outlet_scorecards(store)]
     if fmt == "jsonl":
         for card in cards:
@@ -254,7 +254,7 @@ def explain_cmd(ctx: click.Context, url: str, fmt: str) -> None:
     from ..extract import read_report
     from ..extract.explain import explanation, render_text
 
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         jobs = report_jobs(store, url)
     if not jobs:
         raise click.ClickException(f"no stored article at {url!r}: `rumours deals` lists the reports it holds")
