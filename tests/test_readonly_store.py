@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,9 +18,9 @@ from click.testing import CliRunner
 from aggregator.cli import main
 from aggregator.processes import stop_process
 from tests.conftest import jsonl
+from tests.readonly_helpers import Wrap, read_only_wrap
 from tests.serve_helpers import free_port
 
-Wrap = Callable[[list[str]], list[str]]
 STORY = {
     "url": "https://www.skysports.com/football/news/chiesa-arsenal",
     "published_at": "2024-06-01T08:00:00+00:00",
@@ -39,7 +38,6 @@ READERS = [
     (["status", "--json"], '"articles": 1'),
     (["digest", "--date", "2024-06-01", "--format", "json"], '"player": "Federico Chiesa"'),
 ]
-BIND_READ_ONLY = 'mount --bind -o ro "$0" "$0" && exec "$@"'
 
 
 @pytest.fixture
@@ -53,25 +51,12 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
-def mount_namespace_wrap(folder: Path) -> Wrap | None:
-    """Run commands in a private mount namespace where ``folder`` is a read-only file system (root can do it, and
-    so can anyone where user namespaces are allowed); None when the system does not allow it."""
-    if shutil.which("unshare") is None:
-        return None
-
-    def wrap(argv: list[str]) -> list[str]:
-        return ["unshare", "--map-root-user", "--mount", "sh", "-c", BIND_READ_ONLY, str(folder), *argv]
-
-    probe = subprocess.run(wrap(["touch", str(folder / "probe")]), capture_output=True, text=True, check=False)
-    return wrap if probe.returncode != 0 and "Read-only file system" in probe.stderr else None
-
-
 @pytest.fixture(params=["read-only file system", "read-only folder and file"])
 def read_only(request: pytest.FixtureRequest, db: Path) -> Iterator[Wrap]:
     """How to run a command while the store's folder cannot be written."""
     folder = db.parent
     if request.param == "read-only file system":
-        wrap = mount_namespace_wrap(folder)
+        wrap = read_only_wrap(folder)
         if wrap is None:
             pytest.skip("needs `unshare` with mount namespaces")
         yield wrap

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from click.testing import Result
 
 from aggregator import store as store_module
 from tests.conftest import jsonl
+from tests.readonly_helpers import read_only_wrap
 
 STORY = "Arsenal have opened talks with Juventus over a move for Federico Chiesa, according to Sky Sports News. "
 FIRST = [{"url": "https://x.com/first", "text": STORY, "published_at": "2024-06-01"}]
@@ -78,3 +81,22 @@ def test_import_into_a_read_only_store_file_is_one_line(cli: Callable[..., Resul
         db_path.chmod(0o644)
     assert_one_clear_line(result, "read-only")
     assert rows(db_path, "articles") == 1
+
+
+@pytest.mark.parametrize("args", [["import", "-"], ["aggregate", "--rebuild"]])
+def test_writing_to_a_store_file_on_read_only_media_is_one_line(
+    cli: Callable[..., Result], db_path: Path, args: list[str]
+) -> None:
+    """The folder stays writable (WAL's files can be made), the store file itself is read-only: the write fails
+    half-way, after the store opened."""
+    cli("import", "-", input=jsonl(FIRST))
+    cli("aggregate")
+    wrap = read_only_wrap(db_path)
+    if wrap is None:
+        pytest.skip("needs `unshare` with mount namespaces")
+    argv = wrap([sys.executable, "-m", "aggregator", "--db", str(db_path), *args])
+    done = subprocess.run(argv, input=jsonl(MANY[:3]), capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "the store is read-only (attempt to write a readonly database)" in done.stderr
+    assert rows(db_path, "articles") == 1 and rows(db_path, "deals") == 1
