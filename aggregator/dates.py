@@ -1,11 +1,44 @@
-"""Publication dates: anything date-like in, UTC ISO-8601 out."""
+"""Publication dates: anything date-like in, UTC ISO-8601 out, and the range a real story's date falls in."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# No transfer story in the store predates the web outlets it comes from, and none is dated far ahead: a clock a day
+# ahead covers every time zone. Dates outside are typos or placeholders (0001-01-01, 9999-12-31), not news.
+EARLIEST_DAY = date(1990, 1, 1)
+FUTURE_SLACK = timedelta(days=1)
+
+
+class ImplausibleDate(ValueError):
+    """A real date, but not one a transfer story can carry: before 1990 or more than a day ahead."""
+
+
+def plausible_days(today: date) -> tuple[date, date]:
+    """The first and last day a story, or a digest, can be dated when it is ``today``."""
+    return EARLIEST_DAY, today + FUTURE_SLACK
+
+
+def check_plausible_day(day: date, today: date) -> date:
+    """``day`` itself, or ``ImplausibleDate`` saying the range it must fall in."""
+    first, last = plausible_days(today)
+    if not first <= day <= last:
+        raise ImplausibleDate(f"{day.isoformat()} is out of range ({first.isoformat()} to {last.isoformat()})")
+    return day
+
+
+def check_plausible(moment: datetime, now: datetime) -> datetime:
+    """``moment`` itself when it is from 1990 on and at most a day after ``now``; else ``ImplausibleDate``."""
+    first, _ = plausible_days(now.date())
+    last = now + FUTURE_SLACK
+    if not datetime.combine(first, datetime.min.time(), UTC) <= moment <= last:
+        raise ImplausibleDate(
+            f"{moment.date().isoformat()} is out of range ({first.isoformat()} to {last.date().isoformat()})"
+        )
+    return moment
 
 
 def to_utc(value: str | datetime | date, default_tz: tzinfo = UTC) -> datetime:
@@ -44,3 +77,14 @@ def to_utc_iso(value: str | datetime | date | None, default_tz: tzinfo = UTC) ->
 
 def utc_now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def plausible_iso(iso: str | None, now: datetime) -> str | None:
+    """An ISO-8601 time as it is when ``check_plausible`` lets it through, else None: no date beats a wrong one."""
+    if iso is None:
+        return None
+    try:
+        check_plausible(to_utc(iso), now)
+    except ImplausibleDate:
+        return None
+    return iso

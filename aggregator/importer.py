@@ -5,11 +5,14 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import IO, Any
 
-from .dates import to_utc_iso, utc_now_iso
+from .dates import ImplausibleDate, check_plausible, to_utc, to_utc_iso
+from .failures import is_store_failure
 from .records import ArticleRecord
 from .store import Store
 from .urls import InvalidURL, canonical_url, outlet_from_url
@@ -18,6 +21,9 @@ logger = logging.getLogger(__name__)
 
 BATCH = 500
 MAX_LINE_BYTES = 16 * 1024 * 1024
+MAX_JSON_DEPTH = 64  # an article is an object of strings: anything deeper is not one, and json.loads would recurse
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 
 class NotUTF8Error(ValueError):
@@ -31,6 +37,7 @@ class ImportSummary:
     unchanged: int = 0
     skipped: int = 0
     problems: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -41,8 +48,24 @@ class BadLine(ValueError):
     pass
 
 
-def parse_line(raw: str) -> ArticleRecord:
-    """One JSONL line to an ``ArticleRecord``; raises ``BadLine`` with a reader-friendly reason."""
+def nested_too_deeply(raw: str, limit: int) -> bool:
+    """True when the JSON text opens more than ``limit`` arrays or objects inside each other (strings ignored)."""
+    depth = 0
+    for bracket in _JSON_BRACKET.finditer(_JSON_STRING.sub('""', raw)):
+        if bracket.group() in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def parse_line(raw: str, now: datetime) -> tuple[ArticleRecord, list[str]]:
+    """One JSONL line to an ``ArticleRecord`` and what was dropped from it (a publication date outside the plausible
+    range is a warning: the article is kept without it); raises ``BadLine`` with a reader-friendly reason."""
+    if nested_too_deeply(raw, MAX_JSON_DEPTH):
+        raise BadLine(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)")
     try:
         data: Any = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -60,10 +83,19 @@ def parse_line(raw: str) -> ArticleRecord:
     if not isinstance(text, str) or not text.strip():
         raise BadLine("no text (or body)")
     published = data.get("published_at")
+    if isinstance(published, str):
+        published = published.strip()
     try:
-        published_at = to_utc_iso(published) if published not in (None, "") else None
+        moment = to_utc(published) if published not in (None, "") else None
     except (ValueError, TypeError, OverflowError):
         raise BadLine(f"published_at is not a date: {str(published)[:60]!r}") from None
+    warnings = []
+    if moment is not None:
+        try:
+            check_plausible(moment, now)
+        except ImplausibleDate as exc:
+            warnings.append(f"published_at {exc}: imported without a date")
+            moment = None
     optional = {}
     for key in ("title", "language", "outlet"):
         value = data.get(key)
@@ -76,10 +108,17 @@ def parse_line(raw: str) -> ArticleRecord:
         title=optional["title"],
         language=(optional["language"] or None) and optional["language"].lower(),  # type: ignore[union-attr]
         outlet=(optional["outlet"] or outlet_from_url(url)).lower(),
-        published_at=published_at,
-        fetched_at=utc_now_iso(),
+        published_at=to_utc_iso(moment),
+        fetched_at=to_utc_iso(now),
         origin="import",
-    )
+    ), warnings
+
+
+def line_failure_reason(exc: Exception) -> str:
+    """Why a line was skipped, in one line: the message of a known kind of bad input, else the error's type too."""
+    if isinstance(exc, ValueError):
+        return str(exc)
+    return f"unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def check_utf8(stream: IO[bytes]) -> None:
@@ -112,9 +151,14 @@ def iter_lines(stream: IO[bytes]) -> Iterator[tuple[int, str | None]]:
 
 
 def import_jsonl(
-    store: Store, stream: IO[bytes], *, on_problem: Callable[[int, str], None] | None = None
+    store: Store,
+    stream: IO[bytes],
+    *,
+    on_problem: Callable[[int, str], None] | None = None,
+    on_warning: Callable[[int, str], None] | None = None,
 ) -> ImportSummary:
-    """Import a seekable byte stream of JSONL into ``store``. Bad lines are skipped and reported."""
+    """Import a seekable byte stream of JSONL into ``store``. Bad lines are skipped and reported; a line imported
+    without part of it (an implausible date) is reported through ``on_warning``."""
     check_utf8(stream)
     stream.seek(0)
     summary = ImportSummary()
@@ -130,13 +174,22 @@ def import_jsonl(
                 try:
                     if raw is None:
                         raise BadLine(f"line longer than {MAX_LINE_BYTES} bytes")
-                    status = store.upsert_article(parse_line(raw))
-                except (BadLine, ValueError) as exc:
+                    article, warnings = parse_line(raw, datetime.now(UTC))
+                    status = store.upsert_article(article)
+                except Exception as exc:
+                    if is_store_failure(exc):
+                        raise  # the disk, not the line: the batch rolls back and the import stops
+                    reason = line_failure_reason(exc)
+                    logger.debug("line %d skipped: %s", number, reason, exc_info=not isinstance(exc, ValueError))
                     summary.skipped += 1
-                    summary.problems.append((number, str(exc)))
+                    summary.problems.append((number, reason))
                     if on_problem:
-                        on_problem(number, str(exc))
+                        on_problem(number, reason)
                     continue
+                for warning in warnings:
+                    summary.warnings.append((number, warning))
+                    if on_warning:
+                        on_warning(number, warning)
                 if status == "inserted":
                     summary.imported += 1
                 elif status == "updated":

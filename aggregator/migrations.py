@@ -261,5 +261,10 @@ def migrate(db: Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 
 
+def pending(db: Database) -> list[str]:
+    """Migrations ``db`` still lacks (read-only: nothing is written)."""
+    return [m.name for m in migrations.pending(db)]
+
+
 def applied(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]

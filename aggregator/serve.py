@@ -13,7 +13,7 @@ from datasette import hookimpl
 
 from .concepts import STAGE_WEIGHT
 from .concepts.stages import LADDER, SIDE
-from .store import fold
+from .store import fold, reads_in_place
 
 logger = logging.getLogger(__name__)
 
@@ -254,8 +254,11 @@ def make_datasette(db_path: str | Path, digest_dir: str | Path, tz: str = "UTC")
     if not pm.is_registered(module):
         pm.register(module, name=PLUGIN)
     _settings["timezone"] = tz
+    # On read-only media WAL's shared memory cannot be created: Datasette then reads the store as an immutable file.
+    in_place = reads_in_place(db_path)
     return Datasette(
-        files=[str(db_path)],
+        files=[str(db_path)] if in_place else [],
+        immutables=[] if in_place else [str(db_path)],
         metadata=metadata(db_path, digest_dir, tz),
         settings={"sql_time_limit_ms": 3000, "default_page_size": 50, "allow_download": False},
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
 from sqlite_utils import Database
 from unidecode import unidecode
@@ -65,12 +66,47 @@ def fold(text: str | None) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", unidecode(text or "").lower()).split())
 
 
+def _file_uri(path: str | Path, mode: str) -> str:
+    """An SQLite URI for ``path`` (any characters in it quoted) with ``mode=ro`` or ``immutable=1``."""
+    query = "immutable=1" if mode == "immutable" else f"mode={mode}"
+    return f"file:{quote(str(Path(path).resolve()))}?{query}"
+
+
+def reads_in_place(path: str | Path) -> bool:
+    """True when the store can be read with ``mode=ro``, sharing WAL state with writers. False on read-only media
+    (or a read-only folder) where WAL's ``-shm`` file cannot be created: there the store can only be read as an
+    immutable file, and ``sqlite3.OperationalError`` is raised when it cannot be read at all."""
+    conn = sqlite3.connect(_file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.OperationalError as exc:
+        if not (exc.sqlite_errorname or "").startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")):
+            raise  # busy, damaged, ...: not a question of the medium
+        conn.close()
+        conn = sqlite3.connect(_file_uri(path, "immutable"), uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return False
+    finally:
+        conn.close()
+
+
+def _connect_readonly(path: str | Path) -> sqlite3.Connection:
+    if reads_in_place(path):
+        return sqlite3.connect(_file_uri(path, "ro"), uri=True, check_same_thread=False)
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        logger.warning("%s is on read-only media: read without its -wal file, its latest changes are not seen", path)
+    return sqlite3.connect(_file_uri(path, "immutable"), uri=True, check_same_thread=False)
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> Database:
-    """A connection with WAL, a busy timeout and foreign keys on."""
+    """A connection with WAL, a busy timeout and foreign keys on; ``readonly`` never writes (not even on
+    read-only media, where it reads the file as immutable)."""
     if str(path) == ":memory:":
         conn = sqlite3.connect(":memory:", check_same_thread=False)
     elif readonly:
-        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, check_same_thread=False)
+        conn = _connect_readonly(path)
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), check_same_thread=False)

@@ -8,7 +8,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -198,21 +198,24 @@ def to_utc(value: str | None, default_tz: str | None = None) -> str | None:
     """
     if not value or not (value := value.strip()) or len(value) > 100:
         return None
-    from aggregator.dates import to_utc_iso
+    from aggregator.dates import plausible_iso, to_utc_iso
 
     zone = ZoneInfo(default_tz) if default_tz else UTC
+    now = datetime.now(UTC)
     try:
-        return to_utc_iso(value, default_tz=zone)
+        return plausible_iso(to_utc_iso(value, default_tz=zone), now)
     except (ValueError, TypeError, OverflowError):
         pass
     try:
-        return to_utc_iso(parsedate_to_datetime(value), default_tz=zone)
-    except (ValueError, TypeError, IndexError):
+        return plausible_iso(to_utc_iso(parsedate_to_datetime(value), default_tz=zone), now)
+    except (ValueError, TypeError, IndexError, OverflowError):
         pass
     import dateparser
 
-    parsed = dateparser.parse(value, settings={"TIMEZONE": default_tz or "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
+    # A free-form date must name a day and a month ("3 June", "vor 2 Stunden"): "ab" or "Tuesday" alone is no date.
+    settings = {"TIMEZONE": default_tz or "UTC", "RETURN_AS_TIMEZONE_AWARE": True, "REQUIRE_PARTS": ["day", "month"]}
+    parsed = dateparser.parse(value, settings=settings)
     if parsed is None:
         logger.debug("unparsable date %r", value)
         return None
-    return to_utc_iso(parsed)
+    return plausible_iso(to_utc_iso(parsed), now)

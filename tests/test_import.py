@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
+from aggregator import importer
 from tests.conftest import jsonl
 
 GOOD = [
@@ -109,3 +112,33 @@ def test_bom_and_blank_lines_are_fine(cli: Callable[..., Result], db_path: Path)
 def test_missing_file_is_a_usage_error(cli: Callable[..., Result], tmp_path: Path) -> None:
     result = cli("import", str(tmp_path / "nope.jsonl"), expect=2)
     assert "No such file" in result.output
+
+
+def test_a_deeply_nested_line_costs_that_line_only(cli: Callable[..., Result], db_path: Path) -> None:
+    nested = '{"a": ' * 100_000 + "1" + "}" * 100_000
+    deep_object = '{"url": "https://x.com/deep", "text": "t", "extra": ' + nested + "}"
+    lines = jsonl(GOOD[:1]) + "[" * 100_000 + "\n" + deep_object + "\n" + jsonl(GOOD[1:])
+    started = time.monotonic()
+    result = cli("import", "-", input=lines)
+    assert time.monotonic() - started < 20
+    assert "imported 2, updated 0, unchanged 0, skipped 2" in result.output
+    assert "line 2: skipped: JSON nested too deeply" in result.output
+    assert "line 3: skipped: JSON nested too deeply" in result.output
+    assert [row[0] for row in dump(db_path)] == ["https://www.bbc.com/sport/football/1", "https://www.kicker.de/2"]
+
+
+def test_brackets_inside_strings_are_text_not_nesting(cli: Callable[..., Result], db_path: Path) -> None:
+    text = "Rice [" * 1000 + ' a "quoted [[[ \\" {{{'
+    result = cli("import", "-", input=jsonl([{"url": "https://x.com/brackets", "text": text}]))
+    assert "imported 1" in result.output and "skipped 0" in result.output
+
+
+def test_an_unexpected_error_on_a_line_costs_that_line_only(
+    cli: Callable[..., Result], db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the nesting cap out of the way, json.loads itself raises RecursionError: still one skipped line."""
+    monkeypatch.setattr(importer, "MAX_JSON_DEPTH", 10**9, raising=False)
+    result = cli("import", "-", input=jsonl(GOOD[:1]) + "[" * 200_000 + "\n" + jsonl(GOOD[1:]))
+    assert "imported 2, updated 0, unchanged 0, skipped 1" in result.output
+    assert "line 2: skipped: unexpected error (RecursionError" in result.output
+    assert len(dump(db_path)) == 2

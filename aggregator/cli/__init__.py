@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from typing import Any
 
 import click
 
+from ..failures import describe_failure
 from ..store import default_db_path
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class RumoursGroup(click.Group):
+    """The command group; a full disk or a read-only store ends any command with one line on stderr, exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (sqlite3.Error, OSError) as exc:
+            message = describe_failure(exc, (ctx.obj or {}).get("db_path"))
+            if message is None:
+                raise
+            raise click.ClickException(message) from None
+
+
+@click.group(cls=RumoursGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "db_path",

@@ -103,7 +103,7 @@ def health_warnings(row: dict[str, Any]) -> list[str]:
 @click.pass_context
 def health_cmd(ctx: click.Context, as_json: bool) -> None:
     """Per outlet: last crawl, items, failures, and warnings when an outlet looks broken."""
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         rows = [dict(r) for r in store.crawl_health()]
     for row in rows:
         row["warnings"] = health_warnings(row)

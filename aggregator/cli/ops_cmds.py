@@ -12,6 +12,7 @@ import click
 from rich.table import Table
 
 from ..config import Config, ConfigError, load_config
+from ..dates import ImplausibleDate, check_plausible_day
 from . import main
 from .common import EXIT_BUSY, console, open_store
 
@@ -37,11 +38,14 @@ def _config(ctx: click.Context, config_path: str | None) -> Config:
     return config
 
 
-def _dated(value: str | None) -> date | None:
+def _dated(value: str | None, today: date) -> date | None:
+    """The ``--date`` of a digest: a real day between 1990 and tomorrow."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        return check_plausible_day(date.fromisoformat(value), today)
+    except ImplausibleDate as exc:
+        raise click.BadParameter(str(exc), param_hint="--date") from None
     except ValueError:
         raise click.BadParameter(f"not a date (YYYY-MM-DD): {value!r}", param_hint="--date") from None
 
@@ -56,11 +60,12 @@ def _dated(value: str | None) -> date | None:
 @click.pass_context
 def digest_cmd(ctx: click.Context, day: str | None, fmt: str, output: str | None, config_path: str | None) -> None:
     """The day's deals ranked by heat, with who broke each and links to every report."""
-    from ..digest import OutputPathError, build_digest, render, write_text
+    from ..digest import OutputPathError, build_digest, render, today, write_text
 
     config = _config(ctx, config_path)
-    with open_store(ctx, must_exist=True) as store:
-        digest = build_digest(store, config.tz, _dated(day))
+    chosen = _dated(day, today(config.tz))
+    with open_store(ctx, must_exist=True, readonly=True) as store:
+        digest = build_digest(store, config.tz, chosen)
     text = render(digest, fmt)
     if output in (None, "-"):
         click.echo(text, nl=False)
@@ -108,7 +113,7 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
     from ..scheduler import JOB_CRAWL, JOB_DIGEST, schedule_state
 
     _config(ctx, config_path)  # picks the database
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         state = schedule_state(store)
         last_crawl = store.last_successful_crawl()
         health = store.crawl_health()

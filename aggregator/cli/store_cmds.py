@@ -40,6 +40,7 @@ def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
                 store,
                 stream,
                 on_problem=lambda n, why: err.print(f"line {n}: skipped: {why}", markup=False, highlight=False),
+                on_warning=lambda n, why: err.print(f"line {n}: warning: {why}", markup=False, highlight=False),
             )
         except NotUTF8Error as exc:
             raise click.ClickException(str(exc)) from None
@@ -105,7 +106,7 @@ def _fee(value: float | None) -> str:
 @click.pass_context
 def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | None) -> None:
     """List deals: player, from -> to, stage, fee, who broke it, how many outlets."""
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         try:
             deals = list(iter_deals(store, since=since, player=player, state=fmt != "jsonl"))
         except ValueError as exc:
@@ -120,6 +121,8 @@ def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | Non
 
 
 def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
+    from ..digest.render import csv_cell
+
     writer = csv.writer(out)
     writer.writerow(
         [
@@ -144,27 +147,26 @@ def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
     )
     for d in deals:
         first = d["first_reported"] or {}
-        writer.writerow(
-            [
-                d["deal_id"],
-                d["player"],
-                d["from_club"],
-                d["to_club"],
-                d["stage"],
-                d["state"]["status"],
-                d["state"]["latest_stage"],
-                d["state"]["latest_stage_at"],
-                d["state"]["window"],
-                d["fee_eur"],
-                d["state"]["fee_min_eur"],
-                d["state"]["fee_max_eur"],
-                d["outlets"],
-                len(d["reports"]),
-                first.get("url"),
-                first.get("outlet"),
-                first.get("published_at"),
-            ]
-        )
+        row = [
+            d["deal_id"],
+            d["player"],
+            d["from_club"],
+            d["to_club"],
+            d["stage"],
+            d["state"]["status"],
+            d["state"]["latest_stage"],
+            d["state"]["latest_stage_at"],
+            d["state"]["window"],
+            d["fee_eur"],
+            d["state"]["fee_min_eur"],
+            d["state"]["fee_max_eur"],
+            d["outlets"],
+            len(d["reports"]),
+            first.get("url"),
+            first.get("outlet"),
+            first.get("published_at"),
+        ]
+        writer.writerow([csv_cell(v) for v in row])
 
 
 def _print_table(deals: list[dict[str, Any]]) -> None:
@@ -192,7 +194,7 @@ def _print_table(deals: list[dict[str, Any]]) -> None:
 @click.pass_context
 def first_cmd(ctx: click.Context, player: str) -> None:
     """Who reported what on PLAYER's deals, earliest first."""
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         try:
             rows = player_timeline(store, player)
         except ValueError as exc:
@@ -216,7 +218,7 @@ def first_cmd(ctx: click.Context, player: str) -> None:
         )
     out = console()
     out.print(table)
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         chains = deal_chains(store, player)
     for deal in chains:
         line = f"{deal['from_club'] or '?'} → {deal['to_club'] or '(exit)'} [{deal['stage']}, {deal['status']}]: "
@@ -238,7 +240,7 @@ def outlets_cmd(ctx: click.Context, fmt: str) -> None:
     """Outlet scorecards: reports, deals broken first, median lead time, hit and collapse rates."""
     from ..scorecards import outlet_scorecards
 
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         cards = [c.as_dict() for c in outlet_scorecards(store)]
     if fmt == "jsonl":
         for card in cards:
@@ -246,9 +248,11 @@ def outlets_cmd(ctx: click.Context, fmt: str) -> None:
         return
     columns = ["outlet", "reports", "deals", "broke_first", "median_lead_hours", "hit_rate", "collapse_rate"]
     if fmt == "csv":
+        from ..digest.render import csv_cell
+
         writer = csv.DictWriter(sys.stdout, fieldnames=columns)
         writer.writeheader()
-        writer.writerows(cards)
+        writer.writerows({k: csv_cell(v) for k, v in card.items()} for card in cards)
         return
     table = Table(title=f"{len(cards)} outlets")
     for column in columns:
@@ -269,7 +273,7 @@ def explain_cmd(ctx: click.Context, url: str, fmt: str) -> None:
     from ..extract import read_report
     from ..extract.explain import explanation, render_text
 
-    with open_store(ctx, must_exist=True) as store:
+    with open_store(ctx, must_exist=True, readonly=True) as store:
         jobs = report_jobs(store, url)
     if not jobs:
         raise click.ClickException(f"no stored article at {url!r}: `rumours deals` lists the reports it holds")
