@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -38,6 +39,12 @@ def test_implausible_publication_dates_are_dropped_with_a_warning(cli: Callable[
         assert f"line {line}: warning: published_at " in result.output
     assert "line 1: warning: published_at 9999-12-31 is out of range (1990-01-01 to " in result.output
     assert "imported without a date" in result.output
+    # each problem on one line of its own, however long, so that `grep line` finds all of it
+    assert re.search(
+        r"^line 1: warning: published_at 9999-12-31 is out of range \(.*\): imported without a date$",
+        result.output,
+        re.M,
+    )
     assert "line 4:" not in result.output and "line 5:" not in result.output
     stored = stored_dates(db_path)
     assert [url for url, when in stored.items() if when is None] == list(dates)[:3]

@@ -9,7 +9,6 @@ import tempfile
 from typing import IO, Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from ..importer import NotUTF8Error, import_jsonl
@@ -33,14 +32,13 @@ def _spooled(stream: IO[bytes]) -> IO[bytes]:
 def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
     """Import articles from a JSONL FILE (- for stdin): url and text required; upsert by canonical URL."""
     stream = _spooled(file) if not file.seekable() else file
-    err = Console(stderr=True)
     with open_store(ctx) as store:
         try:
             summary = import_jsonl(
                 store,
                 stream,
-                on_problem=lambda n, why: err.print(f"line {n}: skipped: {why}", markup=False, highlight=False),
-                on_warning=lambda n, why: err.print(f"line {n}: warning: {why}", markup=False, highlight=False),
+                on_problem=lambda n, why: click.echo(f"line {n}: skipped: {why}", err=True),
+                on_warning=lambda n, why: click.echo(f"line {n}: warning: {why}", err=True),
             )
         except NotUTF8Error as exc:
             raise click.ClickException(str(exc)) from None
