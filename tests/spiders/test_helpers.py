@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from scrapy.http import HtmlResponse
@@ -139,3 +141,16 @@ def test_recorded_server_urls_round_trip() -> None:
 def test_validation_names_every_problem() -> None:
     item = ArticleItem(url="https://x.com/a", outlet="x", title=None, text="short")
     assert problems(item) == ["no_title", "no_body", "no_date"]
+
+
+def test_the_mojibake_check_agrees_with_its_full_pattern_on_every_recorded_page() -> None:
+    from spiders.parsing import _MOJIBAKE
+
+    pages = sorted(Path(__file__).resolve().parents[2].glob("spiders/recorded/pages/*/*.html.gz"))
+    assert len(pages) >= 20
+    samples = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in pages]
+    samples += [s.encode("utf-8").decode("cp1252", "replace") for s in samples[:5]]  # garbled on purpose
+    samples += ["Ã¼ber", "Ã¼ber den Â»WechselÂ«", "Itâ€™s done, â€œhere we goâ€", "Mbappé à Madrid"]
+    for text in samples:
+        assert looks_mojibake(text) == (len(_MOJIBAKE.findall(text)) >= 2)
+    assert looks_mojibake(samples[len(pages)])  # a garbled real page is still caught
