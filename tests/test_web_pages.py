@@ -179,3 +179,20 @@ def test_day_parameter_ignores_nonsense(site: Path, tmp_path: Path) -> None:
     html = page(make_datasette(site, tmp_path), "/?day=not-a-day")
     assert html.css("h1::text").get().startswith("Today's deals")
     assert date.fromisoformat(html.css("h1::text").get().split("— ")[1])
+
+
+def test_timeline_puts_side_stages_below_the_ladder(site: Path, tmp_path: Path) -> None:
+    collapsed = tmp_path / "rumours.db"
+    shutil.copy(site, collapsed)
+    with Store(collapsed) as store, store.transaction() as db:  # the Chelsea bid, later reported collapsed
+        db.execute(
+            "UPDATE claims SET stage = 'collapsed' WHERE id = (SELECT first_claim_id FROM deals WHERE id = ?)",
+            [CHELSEA],
+        )
+    svg = page(make_datasette(collapsed, tmp_path), deal_url(CHELSEA)).css("svg.timeline")
+    rows = {
+        t.css("::text").get(): float(t.attrib["y"]) for t in svg.css("text") if t.attrib.get("text-anchor") == "end"
+    }
+    assert list(rows)[-1] == "collapsed" and rows["collapsed"] > rows["interest"] > rows["done"]
+    (star,) = svg.css("polygon.mark")
+    assert "collapsed" in star.css("title::text").get()
