@@ -14,6 +14,7 @@ from datasette import hookimpl
 from .concepts import STAGE_WEIGHT
 from .concepts.stages import LADDER, SIDE
 from .store import fold, reads_in_place
+from .web.pages import ROUTES as WEB_PAGES
 
 logger = logging.getLogger(__name__)
 
@@ -202,6 +203,7 @@ def _digest_dir(datasette: Any) -> Path:
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
+        *WEB_PAGES,
         (r"^/digest/?$", _latest_digest),
         (r"^/digest/files$", _digest_files),
         (r"^/digest/(?P<name>[^/]+)$", _digest_file),
