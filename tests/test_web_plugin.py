@@ -127,12 +127,14 @@ def test_fee_cells(fee: float | None, shown: str | None) -> None:
 
 
 def test_pages_show_fees_outlet_names_and_deal_links(site: tuple[Path, Path]) -> None:
-    deals, timeline, broke, articles = _get(
+    deals, timeline, broke, articles, deal_reports, deal_row = _get(
         make_datasette(*site),
         "/rumours/deals",
         "/rumours/deal_timeline?deal_id=declan-rice-arsenal-2024-summer",
         "/rumours/who_broke_it?player=rice",
         "/rumours/articles",
+        "/rumours/deal_reports",
+        "/rumours/deals/declan-rice-arsenal-2024-summer",
     )
     assert "€90m" in deals.text and "€105m" in deals.text and "90000000" not in deals.text
     assert "free" in timeline.text and "€105m" in timeline.text
@@ -141,7 +143,9 @@ def test_pages_show_fees_outlet_names_and_deal_links(site: tuple[Path, Path]) ->
     for page in (timeline, broke, articles):
         assert f'<a href="/outlet/bild" title="bild">{escaped}</a>' in page.text
         assert EVIL_OUTLET_NAME not in page.text
-    assert '<a href="/deal/declan-rice-arsenal-2024-summer">declan-rice-arsenal-2024-summer</a>' in broke.text
+    deal_link = '<a href="/deal/declan-rice-arsenal-2024-summer">declan-rice-arsenal-2024-summer</a>'
+    for page in (broke, deal_reports, deal_row):  # a query's column, a foreign key, a row's own id
+        assert deal_link in page.text
 
 
 def test_json_keeps_raw_values(site: tuple[Path, Path]) -> None:

@@ -43,13 +43,13 @@ def render_store_cell(
         return None
     if column in FEE_COLUMNS:
         return fee_cell(value)
+    label = None
+    if isinstance(value, dict):  # a foreign key Datasette expanded: its value and the other row's label
+        value, label = value.get("value"), value.get("label")
     if isinstance(value, str) and is_deal_id(column, table):
         return deal_cell(value)
-    if column in OUTLET_COLUMNS:
-        if isinstance(value, dict) and isinstance(value.get("value"), str):  # a foreign key Datasette expanded
-            return outlet_cell(value["value"], str(value.get("label") or value["value"]))
-        if isinstance(value, str):
-            return _outlet(datasette, database, value)
+    if isinstance(value, str) and column in OUTLET_COLUMNS:
+        return outlet_cell(value, str(label)) if label and label != value else _outlet(datasette, database, value)
     return None
 
 
