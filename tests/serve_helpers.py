@@ -37,23 +37,34 @@ def free_port() -> int:
 def running_server(db: Path, folder: Path) -> Iterator[str]:
     """`rumours serve` in a subprocess on a free loopback port; yields the base URL."""
     port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "aggregator",
-            "--db",
-            str(db),
-            "serve",
-            "--port",
-            str(port),
-            "--digest-dir",
-            str(folder),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    argv = [
+        sys.executable,
+        "-m",
+        "aggregator",
+        "--db",
+        str(db),
+        "serve",
+        "--port",
+        str(port),
+        "--digest-dir",
+        str(folder),
+    ]
+    with _serving(argv, port, "rumours serve") as base:
+        yield base
+
+
+@contextmanager
+def running_datasette(db: Path, cwd: Path) -> Iterator[str]:
+    """Plain `datasette DB` (no metadata, no plugins directory) in a subprocess in ``cwd``; yields the base URL."""
+    port = free_port()
+    argv = [sys.executable, "-m", "datasette", "serve", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    with _serving(argv, port, "datasette", cwd=cwd) as base:
+        yield base
+
+
+@contextmanager
+def _serving(argv: list[str], port: int, what: str, cwd: Path | None = None) -> Iterator[str]:
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -64,7 +75,7 @@ def running_server(db: Path, folder: Path) -> Iterator[str]:
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     err = proc.stderr.read() if proc.stderr else ""
-                    raise RuntimeError(f"rumours serve did not start: {err}") from None
+                    raise RuntimeError(f"{what} did not start: {err}") from None
                 time.sleep(0.1)
         yield base
     finally:

@@ -7,7 +7,7 @@ import io
 import json
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -185,9 +185,14 @@ def render_csv(digest: Digest) -> str:
     return out.getvalue()
 
 
+def deal_day_entry_id(deal_id: str, day: date) -> str:
+    """One Atom entry per deal per day, the same id in every feed that carries it (the digest's, a player's, a
+    club's); stable across regenerations."""
+    return f"{FEED_ID}:{day.isoformat()}:{quote(deal_id, safe='')}"
+
+
 def entry_id(deal: DigestDeal, digest: Digest) -> str:
-    """Stable across regenerations: one entry per deal per digest day."""
-    return f"{FEED_ID}:{digest.day.isoformat()}:{quote(deal.deal_id, safe='')}"
+    return deal_day_entry_id(deal.deal_id, digest.day)
 
 
 def render_atom(digest: Digest, *, feed_url: str | None = None) -> str:

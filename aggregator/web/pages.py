@@ -10,6 +10,7 @@ from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 from ..store import Store
+from . import context
 from .data import club_deals, deal_page, outlet_names, player_windows
 from .outlets import outlet_page
 from .pictures import lead_chart, timeline
@@ -68,13 +69,6 @@ def outlet(store: Store, db: str, outlet_id: str) -> Page:
     return 200, render_page("outlet.html", db=db, page=page, chart=lead_chart(page.leads))
 
 
-def _timezone(datasette: Any) -> ZoneInfo:
-    from ..serve import PLUGIN  # the plugin's config holds the time zone; serve imports this module
-
-    config = datasette.plugin_config(PLUGIN) or {}
-    return ZoneInfo(config.get("timezone") or "UTC")
-
-
 def _day(request: Any) -> date | None:
     try:
         return date.fromisoformat(request.args.get("day") or "")
@@ -92,7 +86,7 @@ def _route(build: Builder) -> Callable[[Any, Any], Awaitable[Any]]:
     async def view(datasette: Any, request: Any) -> Any:
         from datasette.utils.asgi import Response
 
-        database = datasette.get_database()
+        database = context.store_database(datasette) or datasette.get_database()
         segments = {name: unquote(value) for name, value in request.url_vars.items()}
 
         def render() -> Page:
@@ -106,7 +100,7 @@ def _route(build: Builder) -> Callable[[Any, Any], Awaitable[Any]]:
 
 
 ROUTES: list[tuple[str, Any]] = [
-    (r"^/$", _route(lambda s, db, ds, rq, _: home(s, db, _timezone(ds), _day(rq)))),
+    (r"^/$", _route(lambda s, db, ds, rq, _: home(s, db, context.timezone(ds), _day(rq)))),
     (r"^/deal/(?P<deal_id>[^/]+)$", _route(lambda s, db, ds, rq, seg: deal(s, db, seg["deal_id"]))),
     (r"^/player/(?P<slug>[^/]+)$", _route(lambda s, db, ds, rq, seg: player(s, db, seg["slug"]))),
     (r"^/club/(?P<slug>[^/]+)$", _route(lambda s, db, ds, rq, seg: club(s, db, seg["slug"]))),
