@@ -122,3 +122,10 @@ def check_option(function: F) -> F:
     return click.option("--check", is_flag=True, help="Exit 1 when there are warnings (for cron and monitoring).")(
         function
     )
+
+
+def exit_on_warnings(ctx: click.Context, check: bool, warnings: list[str]) -> None:
+    """With ``--check``: the number of warnings on stderr and exit 1 when there are any."""
+    if check and warnings:
+        click.echo(f"check: {len(warnings)} warning{'s' if len(warnings) > 1 else ''}: {warnings[0]}", err=True)
+        ctx.exit(EXIT_FAILED)

@@ -13,7 +13,18 @@ from rich.table import Table
 from ..crawl import CrawlResult, run_crawls
 from ..dates import to_utc_iso
 from . import main
-from .common import EXIT_BUSY, EXIT_FAILED, chosen_outlets, console, open_store, scrapy_settings_option
+from .common import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    check_option,
+    chosen_outlets,
+    console,
+    exit_on_warnings,
+    format_option,
+    open_store,
+    scrapy_settings_option,
+)
+from .health_report import all_warnings, outlet_health
 from .interrupts import stop_on_signals
 
 
@@ -103,45 +114,26 @@ def _explain_failures(console: Console, results: list[CrawlResult], *, interrupt
                 console.print(f"  {line}", markup=False, highlight=False)
 
 
-# Page errors that mean the crawl read a page wrongly (not that the site was down): health names them.
-PAGE_FAULTS = {"parse_error": "not parsed (spider error)", "bad_jsonld": "with hostile JSON-LD skipped"}
-
-
-def health_warnings(row: dict[str, Any]) -> list[str]:
-    """Why an outlet's crawl looks broken (its markup probably changed), from one crawl_health() row."""
-    warnings = []
-    if not row.get("last_started"):
-        return ["never crawled"]
-    if not row.get("last_finished"):
-        warnings.append("last run did not finish")
-    if row.get("status") == "failed":
-        warnings.append("last run failed")
-    if not row.get("items"):
-        warnings.append("last run yielded no items")
-    reasons = json.loads(row.get("error_reasons") or "[]")
-    dropped = " ".join(r.get("reason", "") for r in reasons)
-    if row.get("articles_without_date") or "no_date" in dropped:
-        warnings.append("items without dates")
-    if row.get("articles_without_body") or "no_body" in dropped:
-        warnings.append("items without bodies")
-    for kind, what in PAGE_FAULTS.items():
-        if pages := len({r.get("url") for r in reasons if r.get("kind") == kind}):
-            warnings.append(f"{pages} {'page' if pages == 1 else 'pages'} {what}")
-    return warnings
-
-
 @main.command("health")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@format_option("table", "json", "jsonl")
+@check_option
 @click.pass_context
-def health_cmd(ctx: click.Context, as_json: bool) -> None:
+def health_cmd(ctx: click.Context, fmt: str, as_json: bool, check: bool) -> None:
     """Per outlet: last crawl, items, failures, and warnings when an outlet looks broken."""
     with open_store(ctx, must_exist=True, readonly=True) as store:
-        rows = [dict(r) for r in store.crawl_health()]
-    for row in rows:
-        row["warnings"] = health_warnings(row)
-    if as_json:
+        rows = outlet_health(store.crawl_health())
+    fmt = "json" if as_json else fmt
+    if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
+    elif fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        console().print(_health_table(rows))
+    exit_on_warnings(ctx, check, all_warnings(rows))
+
+
+def _health_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(title="crawl health")
     for column in ("outlet", "last run", "status", "requests", "items", "errors", "articles", "warnings"):
         table.add_column(column)
@@ -156,4 +148,4 @@ def health_cmd(ctx: click.Context, as_json: bool) -> None:
             str(row.get("articles", 0)),
             "[yellow]" + "; ".join(row["warnings"]) + "[/yellow]" if row["warnings"] else "ok",
         )
-    console().print(table)
+    return table

@@ -14,7 +14,8 @@ from rich.table import Table
 from ..config import Config, ConfigError, load_config
 from ..dates import ImplausibleDate, check_plausible_day
 from . import main
-from .common import EXIT_BUSY, console, open_store
+from .common import EXIT_BUSY, check_option, console, exit_on_warnings, format_option, open_store
+from .health_report import all_warnings, outlet_health
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ def _config(ctx: click.Context, config_path: str | None) -> Config:
         config = load_config(config_path)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    config = config.with_db(ctx.find_root().params.get("db_path"))
+    config = config.with_db(ctx.obj.get("db_explicit"))  # --db before or after the command name
     ctx.obj["db_path"] = config.db_path
     return config
 
@@ -105,10 +106,11 @@ def schedule_cmd(ctx: click.Context, config_path: str | None) -> None:
 
 
 @main.command("status")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@format_option("table", "json")
+@check_option
 @config_option
 @click.pass_context
-def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> None:
+def status_cmd(ctx: click.Context, fmt: str, as_json: bool, check: bool, config_path: str | None) -> None:
     """Last and next runs, per-outlet crawl health and store counts."""
     from ..scheduler import JOB_CRAWL, JOB_DIGEST, schedule_state
 
@@ -116,19 +118,27 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
     with open_store(ctx, must_exist=True, readonly=True) as store:
         state = schedule_state(store)
         last_crawl = store.last_successful_crawl()
-        health = store.crawl_health()
+        health = outlet_health(store.crawl_health())
         counts = store.counts()
-    runs: dict[str, Any] = {
-        "last_successful_crawl": last_crawl,
-        "crawl": {k: state.get(f"{JOB_CRAWL}.{k}") for k in ("last_run", "last_status", "next_run")},
-        "digest": {k: state.get(f"{JOB_DIGEST}.{k}") for k in ("last_run", "last_status", "next_run")},
-        "scheduler_heartbeat": state.get("heartbeat"),
-    }
-    if as_json:
-        click.echo(json.dumps({"runs": runs, "outlets": health, "counts": counts}, ensure_ascii=False, indent=2))
-        return
+    jobs = {"crawl": JOB_CRAWL, "digest": JOB_DIGEST}
+    runs: dict[str, Any] = {"last_successful_crawl": last_crawl}
+    for job, job_id in jobs.items():
+        runs[job] = {k: state.get(f"{job_id}.{k}") for k in ("last_run", "last_status", "next_run")}
+    runs["scheduler_heartbeat"] = state.get("heartbeat")
+    warnings = all_warnings(health, {job: runs[job] for job in jobs})
+    if as_json or fmt == "json":
+        report = {"runs": runs, "outlets": health, "counts": counts, "warnings": warnings}
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        _print_status(runs, health, counts, warnings)
+    exit_on_warnings(ctx, check, warnings)
+
+
+def _print_status(
+    runs: dict[str, Any], health: list[dict[str, Any]], counts: dict[str, int], warnings: list[str]
+) -> None:
     out = console()
-    out.print(f"last successful crawl: {last_crawl or 'never'}", markup=False)
+    out.print(f"last successful crawl: {runs['last_successful_crawl'] or 'never'}", markup=False)
     for job in ("crawl", "digest"):
         r = runs[job]
         out.print(
@@ -148,6 +158,8 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
         )
     out.print(table)
     out.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()), markup=False)
+    for warning in warnings:
+        out.print(f"warning: {warning}", markup=False)
 
 
 @main.command("serve")
