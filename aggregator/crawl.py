@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -67,7 +68,9 @@ class CrawlResult:
         if self.run_status == "interrupted":
             return "interrupted (killed before it closed)"
         why = self.reason if self.reason not in (None, "finished") else None
-        if why is None and self.returncode != 0:
+        if why is None and self.returncode < 0:
+            why = f"killed by {signal.Signals(-self.returncode).name}"
+        elif why is None and self.returncode != 0:
             why = f"exit {self.returncode}"
         if why is None and self.run_status == "failed":
             why = f"{self.errors} errors, no items" if self.errors else "no items"
@@ -237,7 +240,7 @@ def run_crawl(
         logger.warning("crawl of %s skipped: %s", outlet, exc)
         return result
     if not result.ok:
-        logger.warning("crawl of %s: %s (exit %s)", outlet, result.describe(), result.returncode)
+        logger.warning("crawl of %s: %s", outlet, result.describe())
     return result
 
 

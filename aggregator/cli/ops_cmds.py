@@ -14,8 +14,18 @@ from rich.table import Table
 from ..config import Config, ConfigError, load_config
 from ..dates import ImplausibleDate, check_plausible_day
 from . import main
-from .common import EXIT_BUSY, check_option, console, exit_on_warnings, format_option, open_store
+from .common import (
+    EXIT_BUSY,
+    BadChoice,
+    check_option,
+    chosen_outlets,
+    console,
+    exit_on_warnings,
+    format_option,
+    open_store,
+)
 from .health_report import all_warnings, outlet_health
+from .interrupts import stop_on_signals
 
 logger = logging.getLogger(__name__)
 
@@ -184,9 +194,26 @@ def serve_cmd(ctx: click.Context, host: str, port: int, digest_dir: str | None, 
 @config_option
 @click.pass_context
 def demo_cmd(ctx: click.Context, digest_dir: str | None, outlets: str | None, config_path: str | None) -> None:
-    """The main job offline: crawl the bundled recorded outlets, aggregate, write today's digest in every format."""
-    from ..demo import run_demo
+    """The main job offline: crawl the bundled recorded outlets, aggregate, write today's digest in every format.
+
+    Ctrl-C stops it at once (exit 130)."""
+    from ..demo import recorded_outlets, run_demo
 
     config = _config(ctx, config_path)
-    chosen = [o.strip() for o in outlets.split(",") if o.strip()] if outlets else None
-    run_demo(config, digest_dir or config.output_dir, outlets=chosen, echo=click.echo)
+    chosen = None
+    if outlets:
+        chosen = chosen_outlets(o for o in outlets.split(",") if o.strip())
+        recorded = recorded_outlets()
+        if missing := [name for name in chosen if name not in recorded]:
+            raise BadChoice(f"no recorded pages for {', '.join(missing)}; recorded: {', '.join(recorded)}")
+    with stop_on_signals() as interruption:
+        run_demo(
+            config,
+            digest_dir or config.output_dir,
+            outlets=chosen,
+            echo=click.echo,
+            stop=interruption.stop,
+            force=interruption.force,
+        )
+    if interruption.exit_code:
+        ctx.exit(interruption.exit_code)
