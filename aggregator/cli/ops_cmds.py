@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import socket
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -172,6 +174,25 @@ def _print_status(
         out.print(f"warning: {warning}", markup=False)
 
 
+def cannot_listen(host: str, port: int) -> str | None:
+    """Why a server could not listen on ``host``:``port`` (the port taken, the host unknown), or None."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        return f"unknown host {host!r} ({exc.strerror})"
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will: TIME_WAIT is no obstacle
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return f"port {port} is already in use (another server? try --port)"
+            return exc.strerror or str(exc)
+    return None
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
@@ -185,6 +206,8 @@ def serve_cmd(ctx: click.Context, host: str, port: int, digest_dir: str | None, 
     config = _config(ctx, config_path)
     if not Path(config.db_path).exists():
         raise click.ClickException(f"no store at {config.db_path!r}: run `rumours demo` or `rumours crawl` first")
+    if why := cannot_listen(host, port):
+        raise click.ClickException(f"cannot serve at http://{host}:{port}/: {why}")
     serve(config.db_path, digest_dir or config.output_dir, host=host, port=port, tz=config.timezone)
 
 
