@@ -25,6 +25,7 @@ from .common import (
     exit_on_warnings,
     format_option,
     open_store,
+    scrapy_settings_option,
 )
 from .health_report import all_warnings, outlet_health
 from .interrupts import stop_on_signals
@@ -92,12 +93,13 @@ def digest_cmd(ctx: click.Context, day: str | None, fmt: str, output: str | None
 
 @main.command("schedule")
 @config_option
+@scrapy_settings_option
 @click.pass_context
-def schedule_cmd(ctx: click.Context, config_path: str | None) -> None:
+def schedule_cmd(ctx: click.Context, config_path: str | None, scrapy_settings: dict[str, str]) -> None:
     """Run forever: crawl + aggregate every interval, write the digest daily; stop with Ctrl-C or SIGTERM."""
     from ..scheduler import RumoursScheduler, setup_logging
 
-    config = _config(ctx, config_path)
+    config = _config(ctx, config_path).with_scrapy_settings(scrapy_settings)
     setup_logging(config.log_file)
     logger.info(
         "schedule: every %g min, digest at %s %s into %s, db %s",
