@@ -47,6 +47,7 @@ class Config:
     crawl_grace_seconds: int = 30 * 60  # a crawl that starts up to 30 min late still runs
     digest_grace_seconds: int = 6 * 60 * 60
     crawl_timeout_seconds: int = 20 * 60  # one outlet's crawl process is killed after this
+    scrapy_settings: tuple[tuple[str, str], ...] = ()  # (NAME, VALUE) passed to every crawl, sorted by name
     sources: tuple[str, ...] = field(default=(), compare=False)  # where the values came from, for `status`
 
     @property
@@ -58,8 +59,18 @@ class Config:
         hour, minute = (int(part) for part in self.digest_time.split(":"))
         return time(hour, minute)
 
+    @property
+    def crawl_settings(self) -> dict[str, str]:
+        """The Scrapy settings every crawl gets (``scrapy_settings`` in the file, ``-s NAME=VALUE``)."""
+        return dict(self.scrapy_settings)
+
     def with_db(self, db_path: str | None) -> Config:
         return replace(self, db_path=db_path) if db_path else self
+
+    def with_scrapy_settings(self, settings: Mapping[str, str]) -> Config:
+        """These settings on top of the configured ones (a name given in both takes the new value)."""
+        merged = {**self.crawl_settings, **{str(k): str(v) for k, v in settings.items()}}
+        return replace(self, scrapy_settings=tuple(sorted(merged.items())))
 
 
 def _coerce(name: str, value: Any, origin: str) -> Any:
@@ -85,6 +96,12 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         if name == "timezone":
             ZoneInfo(str(value))
             return str(value)
+        if name == "scrapy_settings":
+            if not isinstance(value, Mapping):
+                raise ValueError("expected a table of NAME = value")
+            if bad := sorted(k for k, v in value.items() if isinstance(v, Mapping | list)):
+                raise ValueError(f"{', '.join(bad)}: expected a single value, not a table or list")
+            return tuple(sorted((str(k), str(v)) for k, v in value.items()))
         if name == "log_file":
             text = str(value).strip()
             return None if text.lower() in ("", "none", "off") else text

@@ -50,6 +50,7 @@ def recorded_server() -> Iterator[str]:
         stderr=log,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "SCRAPY_SETTINGS_MODULE": "spiders.settings"},
+        process_group=0,  # a Ctrl-C at the terminal reaches the demo, which stops the server after the crawls
     )
     drain: threading.Thread | None = None
     try:
@@ -78,8 +79,15 @@ def run_demo(
     *,
     outlets: list[str] | None = None,
     echo: Callable[[str], Any] = print,
+    stop: threading.Event | None = None,
+    force: threading.Event | None = None,
 ) -> dict[str, Any]:
-    """Crawl the recorded outlets into ``config.db_path``, aggregate, write today's digest in every format."""
+    """Crawl the recorded outlets into ``config.db_path``, aggregate, write today's digest in every format.
+
+    Once ``stop`` is set no further outlet is crawled, the running crawls stop (``force``: at once, see
+    ``aggregator.crawl.run_crawls``), an aggregate ends at its next batch, and no digest is written; the result
+    then has ``stopped`` true."""
+    stop = stop or threading.Event()
     from .aggregate import aggregate
     from .crawl import run_crawls
     from .digest import write_digest_files
@@ -98,14 +106,19 @@ def run_demo(
                 done[0] += 1
                 echo(f"  [{done[0]}/{len(names)}] {outlet}: {event.get('items', 0)} stories, {event.get('reason')}")
 
-        results = run_crawls(
-            names, db, settings={**FAST_SETTINGS, "RUMOURS_RECORDED_SERVER": url}, on_progress=progress, jobs=4
-        )
+        settings = {**FAST_SETTINGS, "RUMOURS_RECORDED_SERVER": url}
+        results = run_crawls(names, db, settings=settings, on_progress=progress, jobs=4, stop=stop, force=force)
+    if stop.is_set():
+        echo(f"Interrupted: crawl stopped ({len([r for r in results if r.not_started])} outlets not started).")
+        return {"results": results, "stopped": True}
     failed = [r.outlet for r in results if not r.ok]
     if failed:
         echo(f"  warning: crawl failed for {', '.join(failed)} (see `rumours --db {db} health`)")
     with Store(db) as store:
-        result = aggregate(store)
+        result = aggregate(store, stop=stop.is_set)
+        if result.stopped:
+            echo("Interrupted: aggregate stopped at a batch boundary; no digest written.")
+            return {"results": results, "stopped": True}
         files = write_digest_files(store, digest_dir, config.tz)
         counts = store.counts()
     digest = json.loads(files["json"].read_text(encoding="utf-8"))
@@ -131,4 +144,4 @@ def run_demo(
     echo(f"Browse:  {serve}    then open http://127.0.0.1:8001/ (the digest is at /digest/)")
     db_opt = "" if given == DEFAULT_DB else f"--db {given} "
     echo(f"More:    rumours {db_opt}deals  ·  rumours {db_opt}first PLAYER  ·  rumours {db_opt}status")
-    return {"results": results, "files": files, "counts": counts}
+    return {"results": results, "files": files, "counts": counts, "stopped": False}

@@ -70,7 +70,8 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
 
     from . import crawl  # imported on use: the spiders helper's module
 
-    outlets = list(config.outlets) or crawl.list_outlets()
+    settings = config.crawl_settings
+    outlets = list(config.outlets) or [outlet.name for outlet in crawl.outlet_registry(settings)]
     crawl.prepare_store(config.db_path)
 
     def one(outlet: str) -> Any:
@@ -78,7 +79,9 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
             logger.info("crawl of %s skipped: shutting down", outlet)
             return None
         try:
-            return crawl.run_crawl(outlet, config.db_path, timeout=config.crawl_timeout_seconds, stop=stop)
+            return crawl.run_crawl(
+                outlet, config.db_path, settings=settings, timeout=config.crawl_timeout_seconds, stop=stop
+            )
         except Exception:
             logger.exception("crawl of %s failed", outlet)
             return None
@@ -89,6 +92,15 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
     failed = [r.outlet for r in done if not r.ok]
     logger.info("crawl finished: %d outlets ok, failed: %s", len(done) - len(failed), ", ".join(failed) or "none")
     return done
+
+
+def every_outlet_failed(results: Any) -> str | None:
+    """``failed: every outlet's crawl failed (bbc, kicker)`` when the crawl job's outlets all failed, else None
+    (outlets skipped because another process was crawling them did not fail)."""
+    if not isinstance(results, list) or not results:
+        return None
+    failed = [r.outlet for r in results if not getattr(r, "ok", True) and not getattr(r, "skipped", False)]
+    return f"failed: every outlet's crawl failed ({', '.join(failed)})" if len(failed) == len(results) else None
 
 
 def default_aggregate(store: Store, stop: threading.Event) -> Any:
@@ -183,7 +195,9 @@ class RumoursScheduler:
         if not self._store_is_there():
             return
         logger.info("crawl: outlets %s", ", ".join(self.config.outlets) or "all")
-        self.jobs.crawl(self.config, self.stop_event)
+        crawl_failure = every_outlet_failed(self.jobs.crawl(self.config, self.stop_event))
+        if crawl_failure and not self.stop_event.is_set():
+            self.outcomes[JOB_CRAWL] = crawl_failure  # aggregate still runs: imported articles may await it
         if self.stop_event.is_set():
             logger.info("shutting down: aggregate is left to the next run (it is incremental)")
             self.outcomes[JOB_CRAWL] = "stopped: shutting down after the crawl, before aggregate"

@@ -343,6 +343,17 @@ class Store:
                 ],
             )
 
+    def mark_crawl_interrupted(self, spider: str) -> int:
+        """The runs of ``spider`` still marked running, whose process was killed before it could record its end:
+        interrupted now (the caller holds that spider's crawl lock, so none of them is alive). How many."""
+        with self.transaction():
+            cursor = self.db.execute(
+                """UPDATE crawl_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?)
+                   WHERE spider = ? AND status = 'running'""",
+                [utc_now_iso(), spider],
+            )
+        return cursor.rowcount
+
     def last_successful_crawl(self) -> str | None:
         row = self.db.execute(
             "SELECT MAX(finished_at) FROM crawl_runs WHERE status = 'ok' AND finished_at IS NOT NULL"

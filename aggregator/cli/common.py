@@ -1,19 +1,74 @@
-"""Helpers shared by CLI commands: opening the store with a readable error."""
+"""Helpers shared by CLI commands: opening the store with a readable error, options several commands take."""
 
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 
 from ..failures import describe_failure
 from ..migrations import pending
+from ..outlet_registry import UnknownOutlets, resolve_outlets
 from ..store import Store
 
+EXIT_FAILED = 1  # the command ran, and something it did failed (an outlet's crawl, a --check with warnings)
 EXIT_BUSY = 75  # another process holds the lock this command needs (EX_TEMPFAIL: try again later)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class BadChoice(click.ClickException):
+    """A value the command cannot use, refused before it starts: one line on stderr, exit 2 like a usage error."""
+
+    exit_code = 2
+
+
+def scrapy_settings_option(function: F) -> F:
+    """``-s NAME=VALUE`` (repeatable): a Scrapy setting for every crawl the command runs."""
+    return click.option(
+        "-s",
+        "--set",
+        "scrapy_settings",
+        multiple=True,
+        metavar="NAME=VALUE",
+        callback=_parse_settings,
+        help="A Scrapy setting for the crawls (repeatable).",
+    )(function)
+
+
+def _parse_settings(ctx: click.Context, param: click.Parameter, values: Iterable[str]) -> dict[str, str]:
+    settings: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", ctx=ctx, param=param)
+        settings[name.strip()] = value
+    return settings
+
+
+def chosen_outlets(given: Iterable[str], settings: dict[str, Any] | None = None) -> list[str]:
+    """The spider names the user means (spider name, host or display name, any case), all when none is given;
+    an unknown one is refused (one line, exit 2) listing the known outlets."""
+    from ..crawl import outlet_registry
+
+    try:
+        registry = outlet_registry(settings)
+    except (subprocess.SubprocessError, OSError, ValueError) as exc:
+        tail = (getattr(exc, "stderr", None) or str(exc)).strip().splitlines()[-1:]
+        raise click.ClickException(f"cannot list the outlet spiders: {' '.join(tail)}") from None
+    wanted = list(given)
+    if not wanted:
+        return [outlet.name for outlet in registry]
+    try:
+        return resolve_outlets(wanted, registry)
+    except UnknownOutlets as exc:
+        raise BadChoice(str(exc)) from None
 
 
 def open_store(ctx: click.Context, *, must_exist: bool = False, readonly: bool = False) -> Store:
@@ -48,3 +103,29 @@ def _why_not_opened(path: str, exc: sqlite3.DatabaseError, readonly: bool) -> st
 def console() -> Console:
     """Standard output for tables: piped output is not wrapped at 80 columns."""
     return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    """``--format`` with these choices, the first the default; ``--json`` stays as the alias of ``--format json``."""
+
+    def decorate(function: F) -> F:
+        function = click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(function)
+        return click.option(
+            "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True, help="Output format."
+        )(function)
+
+    return decorate
+
+
+def check_option(function: F) -> F:
+    """``--check``: exit 1 when the command reports warnings, for cron and monitoring."""
+    return click.option("--check", is_flag=True, help="Exit 1 when there are warnings (for cron and monitoring).")(
+        function
+    )
+
+
+def exit_on_warnings(ctx: click.Context, check: bool, warnings: list[str]) -> None:
+    """With ``--check``: the number of warnings on stderr and exit 1 when there are any."""
+    if check and warnings:
+        click.echo(f"check: {len(warnings)} warning{'s' if len(warnings) > 1 else ''}: {warnings[0]}", err=True)
+        ctx.exit(EXIT_FAILED)

@@ -10,10 +10,22 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from ..crawl import CrawlResult, list_outlets, run_crawls
+from ..crawl import CrawlResult, run_crawls
 from ..dates import to_utc_iso
 from . import main
-from .common import console, open_store
+from .common import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    check_option,
+    chosen_outlets,
+    console,
+    exit_on_warnings,
+    format_option,
+    open_store,
+    scrapy_settings_option,
+)
+from .health_report import all_warnings, outlet_health
+from .interrupts import stop_on_signals
 
 
 def _progress_table(state: dict[str, dict[str, Any]]) -> Table:
@@ -28,88 +40,100 @@ def _progress_table(state: dict[str, dict[str, Any]]) -> Table:
 @main.command("crawl")
 @click.argument("outlets", nargs=-1)
 @click.option("--since", help="Skip stories published before this date (ISO 8601).")
-@click.option("--jobs", default=2, show_default=True, help="Outlets crawled at the same time.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Extra Scrapy setting.")
+@click.option("--jobs", default=2, show_default=True, type=click.IntRange(min=1), help="Outlets crawled at once.")
+@scrapy_settings_option
 @click.pass_context
 def crawl_cmd(
-    ctx: click.Context, outlets: tuple[str, ...], since: str | None, jobs: int, overrides: tuple[str, ...]
+    ctx: click.Context, outlets: tuple[str, ...], since: str | None, jobs: int, scrapy_settings: dict[str, str]
 ) -> None:
-    """Crawl OUTLETS (all when none given), each in its own scrapy process, into the store."""
-    known = list_outlets()
-    unknown = sorted(set(outlets) - set(known))
-    if unknown:
-        raise click.UsageError(f"unknown outlet(s): {', '.join(unknown)}; known: {', '.join(known)}")
+    """Crawl OUTLETS (all when none given), each in its own scrapy process, into the store.
+
+    Exit status: 0 every outlet ok, 1 some outlet failed, 75 an outlet was skipped because another process is
+    crawling it, 130 stopped by Ctrl-C (143 by SIGTERM)."""
+    names = chosen_outlets(outlets, scrapy_settings)
     if since:
         try:
             since = to_utc_iso(since)
         except ValueError:
             raise click.BadParameter(f"not a date: {since!r}", param_hint="--since") from None
-    settings = dict(item.split("=", 1) for item in overrides if "=" in item)
-    names = list(outlets) or known
     state: dict[str, dict[str, Any]] = {name: {"status": "waiting"} for name in names}
     console = Console(stderr=True)
-    with Live(_progress_table(state), console=console, refresh_per_second=4, transient=False) as live:
+    with (
+        stop_on_signals() as interruption,
+        Live(_progress_table(state), console=console, refresh_per_second=4, transient=False) as live,
+    ):
 
         def on_progress(outlet: str, event: dict[str, Any]) -> None:
-            state[outlet].update(event, status="done" if event.get("event") == "closed" else "crawling")
+            state[outlet].update(event, status="closing" if event.get("event") == "closed" else "crawling")
             live.update(_progress_table(state))
 
-        results = run_crawls(names, ctx.obj["db_path"], since, settings, on_progress, jobs=jobs)
+        results = run_crawls(
+            names,
+            ctx.obj["db_path"],
+            since,
+            scrapy_settings,
+            on_progress,
+            jobs=jobs,
+            stop=interruption.stop,
+            force=interruption.force,
+        )
         for result in results:
-            state[result.outlet]["status"] = "ok" if result.ok else f"failed ({result.reason or result.returncode})"
+            state[result.outlet]["status"] = result.describe()
         live.update(_progress_table(state))
-    _explain_failures(console, results)
-    if not any(r.ok for r in results):
-        raise SystemExit(1)
+    _explain_failures(console, results, interrupted=interruption.stop.is_set())
+    code = crawl_exit_code(results, interruption.exit_code)
+    if code:
+        ctx.exit(code)
 
 
-def _explain_failures(console: Console, results: list[CrawlResult]) -> None:
+def crawl_exit_code(results: list[CrawlResult], signalled: int | None) -> int:
+    """130 (128 + the signal) when stopped by a signal, else 1 when an outlet failed, else 75 when one was
+    skipped because another process was crawling it, else 0."""
+    if signalled is not None:
+        return signalled
+    if any(not r.ok and not r.skipped for r in results):
+        return EXIT_FAILED
+    return EXIT_BUSY if any(r.skipped for r in results) else 0
+
+
+def _explain_failures(console: Console, results: list[CrawlResult], *, interrupted: bool) -> None:
+    if interrupted:
+        stopped = [r.outlet for r in results if r.not_started]
+        console.print(f"interrupted: running crawls stopped; not started: {', '.join(stopped) or 'none'}")
+        return
     for result in results:
-        if not result.ok:
-            console.print(f"[red]{result.outlet}[/red]: crawl process failed; last log lines:")
+        if result.ok:
+            continue
+        if result.skipped:
+            console.print(f"[yellow]{result.outlet}[/yellow]: {result.reason}", highlight=False)
+        elif result.returncode == 0:  # the run ended normally and recorded why it failed
+            console.print(f"[red]{result.outlet}[/red]: crawl {result.describe()}: see `rumours health`")
+        else:
+            console.print(f"[red]{result.outlet}[/red]: crawl {result.describe()}; last log lines:", highlight=False)
             for line in result.log_tail[-5:]:
                 console.print(f"  {line}", markup=False, highlight=False)
 
 
-# Page errors that mean the crawl read a page wrongly (not that the site was down): health names them.
-PAGE_FAULTS = {"parse_error": "not parsed (spider error)", "bad_jsonld": "with hostile JSON-LD skipped"}
-
-
-def health_warnings(row: dict[str, Any]) -> list[str]:
-    """Why an outlet's crawl looks broken (its markup probably changed), from one crawl_health() row."""
-    warnings = []
-    if not row.get("last_started"):
-        return ["never crawled"]
-    if not row.get("last_finished"):
-        warnings.append("last run did not finish")
-    if row.get("status") == "failed":
-        warnings.append("last run failed")
-    if not row.get("items"):
-        warnings.append("last run yielded no items")
-    reasons = json.loads(row.get("error_reasons") or "[]")
-    dropped = " ".join(r.get("reason", "") for r in reasons)
-    if row.get("articles_without_date") or "no_date" in dropped:
-        warnings.append("items without dates")
-    if row.get("articles_without_body") or "no_body" in dropped:
-        warnings.append("items without bodies")
-    for kind, what in PAGE_FAULTS.items():
-        if pages := len({r.get("url") for r in reasons if r.get("kind") == kind}):
-            warnings.append(f"{pages} {'page' if pages == 1 else 'pages'} {what}")
-    return warnings
-
-
 @main.command("health")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@format_option("table", "json", "jsonl")
+@check_option
 @click.pass_context
-def health_cmd(ctx: click.Context, as_json: bool) -> None:
+def health_cmd(ctx: click.Context, fmt: str, as_json: bool, check: bool) -> None:
     """Per outlet: last crawl, items, failures, and warnings when an outlet looks broken."""
     with open_store(ctx, must_exist=True, readonly=True) as store:
-        rows = [dict(r) for r in store.crawl_health()]
-    for row in rows:
-        row["warnings"] = health_warnings(row)
-    if as_json:
+        rows = outlet_health(store.crawl_health())
+    fmt = "json" if as_json else fmt
+    if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
+    elif fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        console().print(_health_table(rows))
+    exit_on_warnings(ctx, check, all_warnings(rows))
+
+
+def _health_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(title="crawl health")
     for column in ("outlet", "last run", "status", "requests", "items", "errors", "articles", "warnings"):
         table.add_column(column)
@@ -124,4 +148,4 @@ def health_cmd(ctx: click.Context, as_json: bool) -> None:
             str(row.get("articles", 0)),
             "[yellow]" + "; ".join(row["warnings"]) + "[/yellow]" if row["warnings"] else "ok",
         )
-    console().print(table)
+    return table

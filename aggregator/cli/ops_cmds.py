@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import socket
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,19 @@ from rich.table import Table
 from ..config import Config, ConfigError, load_config
 from ..dates import ImplausibleDate, check_plausible_day
 from . import main
-from .common import EXIT_BUSY, console, open_store
+from .common import (
+    EXIT_BUSY,
+    BadChoice,
+    check_option,
+    chosen_outlets,
+    console,
+    exit_on_warnings,
+    format_option,
+    open_store,
+    scrapy_settings_option,
+)
+from .health_report import all_warnings, outlet_health
+from .interrupts import stop_on_signals
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +47,7 @@ def _config(ctx: click.Context, config_path: str | None) -> Config:
         config = load_config(config_path)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    config = config.with_db(ctx.find_root().params.get("db_path"))
+    config = config.with_db(ctx.obj.get("db_explicit"))  # --db before or after the command name
     ctx.obj["db_path"] = config.db_path
     return config
 
@@ -79,12 +93,13 @@ def digest_cmd(ctx: click.Context, day: str | None, fmt: str, output: str | None
 
 @main.command("schedule")
 @config_option
+@scrapy_settings_option
 @click.pass_context
-def schedule_cmd(ctx: click.Context, config_path: str | None) -> None:
+def schedule_cmd(ctx: click.Context, config_path: str | None, scrapy_settings: dict[str, str]) -> None:
     """Run forever: crawl + aggregate every interval, write the digest daily; stop with Ctrl-C or SIGTERM."""
     from ..scheduler import RumoursScheduler, setup_logging
 
-    config = _config(ctx, config_path)
+    config = _config(ctx, config_path).with_scrapy_settings(scrapy_settings)
     setup_logging(config.log_file)
     logger.info(
         "schedule: every %g min, digest at %s %s into %s, db %s",
@@ -105,10 +120,11 @@ def schedule_cmd(ctx: click.Context, config_path: str | None) -> None:
 
 
 @main.command("status")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@format_option("table", "json")
+@check_option
 @config_option
 @click.pass_context
-def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> None:
+def status_cmd(ctx: click.Context, fmt: str, as_json: bool, check: bool, config_path: str | None) -> None:
     """Last and next runs, per-outlet crawl health and store counts."""
     from ..scheduler import JOB_CRAWL, JOB_DIGEST, schedule_state
 
@@ -116,19 +132,27 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
     with open_store(ctx, must_exist=True, readonly=True) as store:
         state = schedule_state(store)
         last_crawl = store.last_successful_crawl()
-        health = store.crawl_health()
+        health = outlet_health(store.crawl_health())
         counts = store.counts()
-    runs: dict[str, Any] = {
-        "last_successful_crawl": last_crawl,
-        "crawl": {k: state.get(f"{JOB_CRAWL}.{k}") for k in ("last_run", "last_status", "next_run")},
-        "digest": {k: state.get(f"{JOB_DIGEST}.{k}") for k in ("last_run", "last_status", "next_run")},
-        "scheduler_heartbeat": state.get("heartbeat"),
-    }
-    if as_json:
-        click.echo(json.dumps({"runs": runs, "outlets": health, "counts": counts}, ensure_ascii=False, indent=2))
-        return
+    jobs = {"crawl": JOB_CRAWL, "digest": JOB_DIGEST}
+    runs: dict[str, Any] = {"last_successful_crawl": last_crawl}
+    for job, job_id in jobs.items():
+        runs[job] = {k: state.get(f"{job_id}.{k}") for k in ("last_run", "last_status", "next_run")}
+    runs["scheduler_heartbeat"] = state.get("heartbeat")
+    warnings = all_warnings(health, {job: runs[job] for job in jobs})
+    if as_json or fmt == "json":
+        report = {"runs": runs, "outlets": health, "counts": counts, "warnings": warnings}
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        _print_status(runs, health, counts, warnings)
+    exit_on_warnings(ctx, check, warnings)
+
+
+def _print_status(
+    runs: dict[str, Any], health: list[dict[str, Any]], counts: dict[str, int], warnings: list[str]
+) -> None:
     out = console()
-    out.print(f"last successful crawl: {last_crawl or 'never'}", markup=False)
+    out.print(f"last successful crawl: {runs['last_successful_crawl'] or 'never'}", markup=False)
     for job in ("crawl", "digest"):
         r = runs[job]
         out.print(
@@ -148,6 +172,27 @@ def status_cmd(ctx: click.Context, as_json: bool, config_path: str | None) -> No
         )
     out.print(table)
     out.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()), markup=False)
+    for warning in warnings:
+        out.print(f"warning: {warning}", markup=False)
+
+
+def cannot_listen(host: str, port: int) -> str | None:
+    """Why a server could not listen on ``host``:``port`` (the port taken, the host unknown), or None."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        return f"unknown host {host!r} ({exc.strerror})"
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will: TIME_WAIT is no obstacle
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return f"port {port} is already in use (another server? try --port)"
+            return exc.strerror or str(exc)
+    return None
 
 
 @main.command("serve")
@@ -163,6 +208,8 @@ def serve_cmd(ctx: click.Context, host: str, port: int, digest_dir: str | None, 
     config = _config(ctx, config_path)
     if not Path(config.db_path).exists():
         raise click.ClickException(f"no store at {config.db_path!r}: run `rumours demo` or `rumours crawl` first")
+    if why := cannot_listen(host, port):
+        raise click.ClickException(f"cannot serve at http://{host}:{port}/: {why}")
     serve(config.db_path, digest_dir or config.output_dir, host=host, port=port, tz=config.timezone)
 
 
@@ -172,9 +219,26 @@ def serve_cmd(ctx: click.Context, host: str, port: int, digest_dir: str | None, 
 @config_option
 @click.pass_context
 def demo_cmd(ctx: click.Context, digest_dir: str | None, outlets: str | None, config_path: str | None) -> None:
-    """The main job offline: crawl the bundled recorded outlets, aggregate, write today's digest in every format."""
-    from ..demo import run_demo
+    """The main job offline: crawl the bundled recorded outlets, aggregate, write today's digest in every format.
+
+    Ctrl-C stops it at once (exit 130)."""
+    from ..demo import recorded_outlets, run_demo
 
     config = _config(ctx, config_path)
-    chosen = [o.strip() for o in outlets.split(",") if o.strip()] if outlets else None
-    run_demo(config, digest_dir or config.output_dir, outlets=chosen, echo=click.echo)
+    chosen = None
+    if outlets:
+        chosen = chosen_outlets(o for o in outlets.split(",") if o.strip())
+        recorded = recorded_outlets()
+        if missing := [name for name in chosen if name not in recorded]:
+            raise BadChoice(f"no recorded pages for {', '.join(missing)}; recorded: {', '.join(recorded)}")
+    with stop_on_signals() as interruption:
+        run_demo(
+            config,
+            digest_dir or config.output_dir,
+            outlets=chosen,
+            echo=click.echo,
+            stop=interruption.stop,
+            force=interruption.force,
+        )
+    if interruption.exit_code:
+        ctx.exit(interruption.exit_code)
