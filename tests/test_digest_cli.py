@@ -100,3 +100,11 @@ def test_todays_digest_says_today(cli: Callable[..., Result]) -> None:
     cli("aggregate")  # undated reports first seen today: today's news
     text = cli("digest").stdout
     assert "1 deal with news today" in text and " on 20" not in text
+
+
+def test_a_path_no_file_can_be_written_to_says_so_before_the_extension(
+    stored: Callable[..., Result], tmp_path: Path
+) -> None:
+    (tmp_path / "folder").mkdir()
+    refused = stored("digest", "--date", DAY, "-o", str(tmp_path / "folder"), expect=1)
+    assert "is a directory" in refused.stderr

@@ -85,12 +85,15 @@ def digest_cmd(
 
 
 def _digest_format(output: str | None) -> str:
-    """The format an ``-o`` file's extension names (md without a file); a one-line error for any other."""
+    """The format an ``-o`` file's extension names (md without a file); a one-line error for any other extension."""
     from ..digest.render import EXTENSIONS
 
     if output in (None, "-"):
         return "md"
-    suffix = Path(output).suffix.lower().lstrip(".")
+    target = Path(output).expanduser()
+    if output.endswith("/") or (target.exists() and not target.is_file()):
+        return "md"  # no file can be written there: the write refuses it and says why
+    suffix = target.suffix.lower().lstrip(".")
     by_extension = {ext: fmt for fmt, ext in EXTENSIONS.items()}
     if suffix not in by_extension:
         known = " ".join(f".{ext}" for ext in by_extension)
