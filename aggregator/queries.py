@@ -1,4 +1,4 @@
-"""Read models over the store: deals as the CLI contract shapes them, and a player's timeline."""
+"""Read models over the store: deals filtered and sorted in the CLI's shape, a player's timeline, pending reports."""
 
 from __future__ import annotations
 
