@@ -67,15 +67,21 @@ def _dated(value: str | None, today: date) -> date | None:
 @main.command("digest")
 @click.option("--date", "day", help="The day (YYYY-MM-DD); default: today in the configured time zone.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["md", "html", "json", "atom", "csv"]), default="md", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "json", "atom", "csv"]),
+    help="Default: from the -o file's extension (.md .html .json .atom .csv), else md.",
 )
 @click.option("-o", "--output", type=click.Path(), help="Write to this file (parent folders are created).")
 @config_option
 @click.pass_context
-def digest_cmd(ctx: click.Context, day: str | None, fmt: str, output: str | None, config_path: str | None) -> None:
+def digest_cmd(
+    ctx: click.Context, day: str | None, fmt: str | None, output: str | None, config_path: str | None
+) -> None:
     """The day's deals ranked by heat, with who broke each and links to every report."""
     from ..digest import OutputPathError, build_digest, render, today, write_text
 
+    fmt = fmt or _digest_format(output)
     config = _config(ctx, config_path)
     chosen = _dated(day, today(config.tz))
     with open_store(ctx, must_exist=True, readonly=True) as store:
@@ -88,7 +94,25 @@ def digest_cmd(ctx: click.Context, day: str | None, fmt: str, output: str | None
         path = write_text(output, text)
     except (OutputPathError, OSError) as exc:
         raise click.ClickException(f"cannot write {output}: {exc}") from None
-    click.echo(f"{len(digest.deals)} deals for {digest.day} written to {path}", err=True)
+    deals = f"{len(digest.deals)} deal{'' if len(digest.deals) == 1 else 's'}"
+    click.echo(f"{deals} with news {digest.on_day} written to {path}", err=True)
+
+
+def _digest_format(output: str | None) -> str:
+    """The format an ``-o`` file's extension names (md without a file); a one-line error for any other extension."""
+    from ..digest.render import EXTENSIONS
+
+    if output in (None, "-"):
+        return "md"
+    target = Path(output).expanduser()
+    if output.endswith("/") or (target.exists() and not target.is_file()):
+        return "md"  # no file can be written there: the write refuses it and says why
+    suffix = target.suffix.lower().lstrip(".")
+    by_extension = {ext: fmt for fmt, ext in EXTENSIONS.items()}
+    if suffix not in by_extension:
+        known = " ".join(f".{ext}" for ext in by_extension)
+        raise click.ClickException(f"cannot tell the format from {output!r}: name it {known} or give --format")
+    return by_extension[suffix]
 
 
 @main.command("schedule")

@@ -2,19 +2,42 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import sys
 import tempfile
-from typing import IO, Any
+from typing import IO
 
 import click
-from rich.table import Table
 
+from ..concepts import STAGES
 from ..importer import NotUTF8Error, import_jsonl
-from ..queries import deal_chains, iter_deals, player_timeline, report_jobs
+from ..queries import (
+    DEAL_SORTS,
+    DEAL_STATUSES,
+    DealFilter,
+    FilterError,
+    deal_chains,
+    iter_deals,
+    pending_reports,
+    player_deals,
+    player_timeline,
+    report_jobs,
+)
 from . import main
-from .common import EXIT_BUSY, console, open_store
+from .common import EXIT_BUSY, open_store
+from .output import (
+    DEAL_CSV_COLUMNS,
+    OUTLET_COLUMNS,
+    TIMELINE_CSV_COLUMNS,
+    deal_csv_row,
+    emit_csv,
+    emit_json,
+    emit_jsonl,
+    format_option,
+    print_deals,
+    print_outlets,
+    print_timeline,
+    timeline_csv_row,
+)
 
 
 def _spooled(stream: IO[bytes]) -> IO[bytes]:
@@ -42,9 +65,11 @@ def import_cmd(ctx: click.Context, file: IO[bytes]) -> None:
             )
         except NotUTF8Error as exc:
             raise click.ClickException(str(exc)) from None
+        pending = pending_reports(store)
+    waiting = f"; {_reports(pending)} for `rumours aggregate`" if pending else ""
     click.echo(
         f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
-        f"skipped {summary.skipped}"
+        f"skipped {summary.skipped}{waiting}"
     )
 
 
@@ -84,155 +109,85 @@ def aggregate_cmd(ctx: click.Context, rebuild: bool, wait_seconds: float, worker
     )
 
 
-def _fee_range(fee: float | None, low: float | None, high: float | None) -> str:
-    """The deal's fee, with the range reported when outlets disagree."""
-    if low is not None and high is not None and low != high:
-        return f"{_fee(fee)} ({_fee(low)}–{_fee(high)})"
-    return _fee(fee)
-
-
-def _fee(value: float | None) -> str:
-    if value is None:
-        return ""
-    return "free" if value == 0 else f"€{value / 1e6:.1f}m"
+SORT_HELP = "latest: latest report first; heat: as the digest ranks deals; first: first reported first."
 
 
 @main.command("deals")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@format_option("table", "json", "jsonl", "csv")
 @click.option("--since", help="Only deals with a report published on or after this date (ISO).")
 @click.option("--player", help="Only deals of this player (any part of the name, accents ignored).")
+@click.option("--club", help="Only deals with this club on either side (any part of the name, or an alias).")
+@click.option("--stage", type=click.Choice(STAGES), help="Only deals whose furthest stage is this one.")
+@click.option("--status", type=click.Choice(DEAL_STATUSES), help="Only open, done or collapsed deals.")
+@click.option("--window", help="Only deals of this transfer window: 2024-summer, 2025-winter, undated.")
+@click.option("--outlet", help="Only deals this outlet reported (its id, e.g. skysports, or its name).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many deals, after sorting.")
+@click.option("--sort", type=click.Choice(DEAL_SORTS), default="latest", show_default=True, help=SORT_HELP)
 @click.pass_context
-def deals_cmd(ctx: click.Context, fmt: str, since: str | None, player: str | None) -> None:
-    """List deals: player, from -> to, stage, fee, who broke it, how many outlets."""
+def deals_cmd(ctx: click.Context, fmt: str, sort: str, limit: int | None, **filters: str | None) -> None:
+    """List deals: player, from -> to, stage, fee, who broke it, how many outlets; every filter given must hold."""
+    where = DealFilter(sort=sort, limit=limit, **filters)
     with open_store(ctx, must_exist=True, readonly=True) as store:
         try:
-            deals = list(iter_deals(store, since=since, player=player, state=fmt != "jsonl"))
-        except ValueError as exc:
-            raise click.BadParameter(str(exc)) from None
+            deals = list(iter_deals(store, state=fmt not in ("jsonl", "json"), where=where))
+        except FilterError as exc:
+            raise click.BadParameter(str(exc), param_hint=f"--{exc.option}") from None
+        counts = store.counts()
+        pending = pending_reports(store)
     if fmt == "jsonl":
-        for deal in deals:
-            click.echo(json.dumps(deal, ensure_ascii=False))
+        emit_jsonl(deals)
+    elif fmt == "json":
+        emit_json(deals)
     elif fmt == "csv":
-        _write_csv(deals, sys.stdout)
+        emit_csv(DEAL_CSV_COLUMNS, map(deal_csv_row, deals))
     else:
-        _print_table(deals)
+        print_deals(deals)
+    for note in _deal_notes(counts, pending):
+        click.echo(note, err=True)
 
 
-def _write_csv(deals: list[dict[str, Any]], out: IO[str]) -> None:
-    from ..digest.render import csv_cell
-
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            "deal_id",
-            "player",
-            "from_club",
-            "to_club",
-            "stage",
-            "status",
-            "latest_stage",
-            "latest_stage_at",
-            "window",
-            "fee_eur",
-            "fee_min_eur",
-            "fee_max_eur",
-            "outlets",
-            "reports",
-            "first_url",
-            "first_outlet",
-            "first_published_at",
-        ]
-    )
-    for d in deals:
-        first = d["first_reported"] or {}
-        row = [
-            d["deal_id"],
-            d["player"],
-            d["from_club"],
-            d["to_club"],
-            d["stage"],
-            d["state"]["status"],
-            d["state"]["latest_stage"],
-            d["state"]["latest_stage_at"],
-            d["state"]["window"],
-            d["fee_eur"],
-            d["state"]["fee_min_eur"],
-            d["state"]["fee_max_eur"],
-            d["outlets"],
-            len(d["reports"]),
-            first.get("url"),
-            first.get("outlet"),
-            first.get("published_at"),
-        ]
-        writer.writerow([csv_cell(v) for v in row])
+def _deal_notes(counts: dict[str, int], pending: int) -> list[str]:
+    """What the listing leaves out, on stderr (stdout stays the data): an empty store, reports not aggregated."""
+    if not counts["articles"]:
+        return ["the store holds no articles yet: run `rumours import FILE.jsonl` or `rumours crawl`"]
+    notes = []
+    if pending and not counts["deals"]:
+        notes.append(f"no deals yet: {_reports(pending)} for `rumours aggregate`")
+    elif pending:
+        notes.append(f"{_reports(pending)} for `rumours aggregate`: these deals do not include them yet")
+    elif not counts["deals"]:
+        notes.append("no report in the store is about a transfer: no deals")
+    return notes
 
 
-def _print_table(deals: list[dict[str, Any]]) -> None:
-    table = Table(title=f"{len(deals)} deals")
-    for column in ("player", "from → to", "stage", "status", "fee", "outlets", "reports", "first reported"):
-        table.add_column(column)
-    for d in deals:
-        first = d["first_reported"]
-        broke = f"{first['outlet']} {first['published_at'][:16]}" if first and first["published_at"] else "-"
-        table.add_row(
-            d["player"],
-            f"{d['from_club'] or '?'} → {d['to_club'] or '(exit)'}",
-            d["stage"],
-            d["state"]["status"],
-            _fee_range(d["fee_eur"], d["state"]["fee_min_eur"], d["state"]["fee_max_eur"]),
-            str(d["outlets"]),
-            str(len(d["reports"])),
-            broke,
-        )
-    console().print(table)
+def _reports(count: int) -> str:
+    return f"{count} report waits" if count == 1 else f"{count} reports wait"
 
 
 @main.command("first")
 @click.argument("player")
+@format_option("table", "json", "jsonl", "csv")
 @click.pass_context
-def first_cmd(ctx: click.Context, player: str) -> None:
-    """Who reported what on PLAYER's deals, earliest first."""
+def first_cmd(ctx: click.Context, player: str, fmt: str) -> None:
+    """Who reported what on PLAYER's deals, earliest first. json/jsonl give each deal with its reports."""
     with open_store(ctx, must_exist=True, readonly=True) as store:
         try:
             rows = player_timeline(store, player)
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from None
-    if not rows:
-        raise click.ClickException(f"no deals found for {player!r}")
-    table = Table(title=f"{rows[0]['player']}: {len(rows)} reports")
-    for column in ("when (UTC)", "outlet", "deal", "stage", "fee", "cited", "said"):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        cited = ", ".join(json.loads(r["cited_sources"] or "[]"))
-        mark = " ★ first" if r["broke_it"] else (f" (copy of {r['copy_of']})" if r["copy_of"] else "")
-        table.add_row(
-            (r["published_at"] or "undated")[:16],
-            r["outlet"] + mark,
-            f"{r['deal_from'] or '?'} → {r['deal_to'] or '(exit)'}",
-            r["stage"],
-            _fee(r["fee_eur"]),
-            cited,
-            (r["title"] or r["snippet"] or "")[:120],
-        )
-    out = console()
-    out.print(table)
-    with open_store(ctx, must_exist=True, readonly=True) as store:
-        chains = deal_chains(store, player)
-    for deal in chains:
-        line = f"{deal['from_club'] or '?'} → {deal['to_club'] or '(exit)'} [{deal['stage']}, {deal['status']}]: "
-        if deal["first_outlet"]:
-            line += f"broken by {deal['first_outlet']} at {deal['first_published_at'][:16]} UTC"
+        if not rows:
+            raise click.ClickException(f"no deals found for {player!r}")
+        if fmt in ("json", "jsonl"):
+            deals = player_deals(store, player)
+            (emit_json if fmt == "json" else emit_jsonl)(deals)
+        elif fmt == "csv":
+            emit_csv(TIMELINE_CSV_COLUMNS, map(timeline_csv_row, rows))
         else:
-            line += "no dated report yet"
-        if deal["originator"]:
-            cited = deal["originator_cited_by"]
-            when = (deal["originator_cited_at"] or "undated")[:16]
-            line += f"; originator {deal['originator']} (first credited by {cited}, {when})"
-        out.print(line, markup=False)
+            print_timeline(rows, deal_chains(store, player))
 
 
 @main.command("outlets")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@format_option("table", "json", "jsonl", "csv")
 @click.pass_context
 def outlets_cmd(ctx: click.Context, fmt: str) -> None:
     """Outlet scorecards: reports, deals broken first, median lead time, hit and collapse rates."""
@@ -241,23 +196,13 @@ def outlets_cmd(ctx: click.Context, fmt: str) -> None:
     with open_store(ctx, must_exist=True, readonly=True) as store:
         cards = [c.as_dict() for c in outlet_scorecards(store)]
     if fmt == "jsonl":
-        for card in cards:
-            click.echo(json.dumps(card, ensure_ascii=False))
-        return
-    columns = ["outlet", "reports", "deals", "broke_first", "median_lead_hours", "hit_rate", "collapse_rate"]
-    if fmt == "csv":
-        from ..digest.render import csv_cell
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows({k: csv_cell(v) for k, v in card.items()} for card in cards)
-        return
-    table = Table(title=f"{len(cards)} outlets")
-    for column in columns:
-        table.add_column(column.replace("_", " "), justify="left" if column == "outlet" else "right")
-    for card in cards:
-        table.add_row(*("-" if card[c] is None else str(card[c]) for c in columns))
-    console().print(table)
+        emit_jsonl(cards)
+    elif fmt == "json":
+        emit_json(cards)
+    elif fmt == "csv":
+        emit_csv(OUTLET_COLUMNS, ([card[c] for c in OUTLET_COLUMNS] for card in cards))
+    else:
+        print_outlets(cards)
 
 
 @main.command("explain")

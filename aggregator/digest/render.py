@@ -61,6 +61,7 @@ def render_html(digest: Digest) -> str:
     return template.render(
         day=digest.day.isoformat(),
         timezone=digest.timezone,
+        on_day=digest.on_day,
         generated_at=digest.generated_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         deals=digest.deals,
     )
@@ -91,13 +92,15 @@ def _md_link(url: str | None, text: str) -> str:
 
 def render_md(digest: Digest) -> str:
     lines = [f"# Transfer digest — {digest.day.isoformat()}", ""]
-    lines.append(f"{_n(len(digest.deals), 'deal')} with news today ({md_escape(digest.timezone)}), hottest first.")
+    lines.append(
+        f"{_n(len(digest.deals), 'deal')} with news {digest.on_day} ({md_escape(digest.timezone)}), hottest first."
+    )
     for d in digest.deals:
         lines += ["", f"## {d.rank}. {md_escape(d.player)}", ""]
         lines.append(
             f"{md_escape(move(d.from_club, d.to_club))} · **{md_escape(d.stage)}** · "
             f"{md_escape(fee_range(d.fee_min_eur, d.fee_max_eur, d.fee_eur))} · heat {d.heat:g} "
-            f"({_n(d.new_reports, 'new report')} from {_n(d.new_outlets, 'outlet')} today; "
+            f"({_n(d.new_reports, 'new report')} from {_n(d.new_outlets, 'outlet')} {digest.on_day}; "
             f"{_n(d.outlets, 'outlet')} in all)"
         )
         lines.append("")
@@ -203,7 +206,7 @@ def render_atom(digest: Digest, *, feed_url: str | None = None) -> str:
     fg = FeedGenerator()
     fg.id(f"{FEED_ID}:{digest.day.isoformat()}")
     fg.title(f"Transfer digest {digest.day.isoformat()}")
-    fg.subtitle(f"{len(digest.deals)} deals with news today, hottest first")
+    fg.subtitle(f"{len(digest.deals)} deals with news {digest.on_day}, hottest first")
     fg.author({"name": "transfer-rumours"})
     fg.link(href=feed_url or "https://github.com/transfer-rumours", rel="self" if feed_url else "alternate")
     fg.language("en")

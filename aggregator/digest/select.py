@@ -74,6 +74,12 @@ class Digest:
     generated_at: datetime
     deals: list[DigestDeal]
 
+    @property
+    def on_day(self) -> str:
+        """How the digest names its day: "today" on the day it is generated (in its time zone), else "on <date>"."""
+        generated_on = self.generated_at.astimezone(ZoneInfo(self.timezone)).date()
+        return "today" if generated_on == self.day else f"on {self.day.isoformat()}"
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "date": self.day.isoformat(),
