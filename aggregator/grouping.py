@@ -13,7 +13,7 @@ from datetime import datetime
 from unidecode import unidecode
 
 from .concepts import UNDATED, CitedSource, transfer_window
-from .concepts.stages import FAILURE, LADDER, PROGRESS, STAGE_RANK, TERMINAL
+from .concepts.stages import DEAL_STATUSES, FAILURE, LADDER, PROGRESS, STAGE_RANK, TERMINAL
 
 RANK = {stage: STAGE_RANK[stage] for stage in LADDER}
 
@@ -217,12 +217,13 @@ def _deal_from_run(run: list[ClaimRow], to_club: str | None, summary: RunSummary
     # The deal's fee: what the furthest-advanced report says, the latest one on a tie.
     with_fee = [c for c in run if c.fee_eur is not None]
     best_fee = max(with_fee, key=lambda c: (RANK.get(c.stage, -1), c.published_at or "", c.ref), default=None)
+    opened, done, collapsed = DEAL_STATUSES
     if furthest == "done":
-        status = "done"
-    elif latest.stage in ("collapsed", "denied") and latest.published_at:
-        status = "collapsed"
+        status = done
+    elif latest.stage in FAILURE and latest.published_at:
+        status = collapsed
     else:
-        status = "open"
+        status = opened
     originator, originator_first = _originator(run)
     return Deal(
         deal_id=deal_id,

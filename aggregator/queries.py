@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from .analysis import JOB_COLUMNS, Job
-from .concepts import STAGES, UNDATED
+from .concepts import DEAL_STATUSES, STAGES, UNDATED
 from .dates import to_utc_iso
 from .digest.select import heat
 from .store import Store, fold
@@ -19,7 +19,6 @@ _DEAL_COLUMNS = """d.id, d.player, d.from_club, d.to_club, d.stage, d.fee_eur, d
                    d.latest_stage, d.latest_stage_at, d.fee_min_eur, d.fee_max_eur, d.first_claim_id"""
 
 
-DEAL_STATUSES = ("open", "done", "collapsed")  # as grouping sets a deal's status
 DEAL_SORTS = ("latest", "heat", "first")
 _WINDOW = re.compile(rf"^(\d{{4}}-(summer|winter)|{UNDATED})$")
 

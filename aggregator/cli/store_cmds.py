@@ -8,11 +8,10 @@ from typing import IO
 
 import click
 
-from ..concepts import STAGES
+from ..concepts import DEAL_STATUSES, STAGES
 from ..importer import NotUTF8Error, import_jsonl
 from ..queries import (
     DEAL_SORTS,
-    DEAL_STATUSES,
     DealFilter,
     FilterError,
     deal_chains,

@@ -4,10 +4,11 @@ how much of a report is read."""
 from .citations import CitedSource
 from .limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .names import fold_name, player_key
-from .stages import LADDER, STAGE_RANK, STAGE_WEIGHT, STAGES
+from .stages import DEAL_STATUSES, LADDER, STAGE_RANK, STAGE_WEIGHT, STAGES
 from .windows import UNDATED, WINDOW_SQL, transfer_window
 
 __all__ = [
+    "DEAL_STATUSES",
     "LADDER",
     "MAX_TEXT_CHARS",
     "MAX_TITLE_CHARS",

@@ -23,6 +23,10 @@ FAILURE = frozenset({"collapsed", "denied"})
 # A run of reports that reached one of these is closed: a much later report starts a new deal.
 TERMINAL = frozenset({"done", "collapsed"})
 
+# A deal's status, as grouping sets it: done when a report says so, collapsed when the latest dated report says it
+# fell through or was denied, else open.
+DEAL_STATUSES = ("open", "done", "collapsed")
+
 # How far along a deal is, for a digest's heat: the ladder counts up from 1, denials and collapses stay
 # newsworthy.
 STAGE_WEIGHT: dict[str, int] = {stage: i + 1 for i, stage in enumerate(LADDER)} | {
