@@ -118,3 +118,25 @@ def test_scrapy_settings_that_are_not_a_table_of_values_are_refused(tmp_path: Pa
     path.write_text("[rumours.scrapy_settings]\nITEM_PIPELINES = {a = 1}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="ITEM_PIPELINES: expected a single value"):
         load_config(path, env={})
+
+
+def test_schedule_refuses_an_unknown_configured_outlet_before_starting(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    env = {"RUMOURS_OUTLETS": "bbc,nosuchpaper", "RUMOURS_LOG_FILE": "off"}
+    result = CliRunner().invoke(main, ["--db", str(db), "schedule"], env=env)
+    assert result.exit_code == 2
+    assert "unknown outlet(s): nosuchpaper" in result.output
+    assert not db.exists()  # nothing started, no store made
+
+
+def test_schedule_knows_configured_outlets_by_host_or_display_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aggregator.scheduler import RumoursScheduler
+
+    started: list[tuple[str, ...]] = []
+    monkeypatch.setattr(RumoursScheduler, "run_forever", lambda self: started.append(self.config.outlets) or 0)
+    env = {"RUMOURS_OUTLETS": "BBC Sport,kicker.de,www.mirror.co.uk", "RUMOURS_LOG_FILE": "off"}
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "r.db"), "schedule"], env=env)
+    assert result.exit_code == 0, result.output
+    assert started == [("bbc", "kicker", "mirror")]

@@ -6,6 +6,7 @@ import errno
 import json
 import logging
 import socket
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -124,6 +125,8 @@ def schedule_cmd(ctx: click.Context, config_path: str | None, scrapy_settings: d
     from ..scheduler import RumoursScheduler, setup_logging
 
     config = _config(ctx, config_path).with_scrapy_settings(scrapy_settings)
+    if config.outlets:  # named as for `crawl`: spider, host or display name; an unknown one refused before start
+        config = replace(config, outlets=tuple(chosen_outlets(config.outlets, config.crawl_settings)))
     setup_logging(config.log_file)
     logger.info(
         "schedule: every %g min, digest at %s %s into %s, db %s",
