@@ -6,6 +6,7 @@ import importlib.util
 import json
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -137,11 +138,26 @@ def run_demo(
     for fmt, path in files.items():
         echo(f"  {fmt:<5} {path}")
     given = config.db_path
-    serve = "rumours serve" if given == DEFAULT_DB else f"rumours --db {given} serve"
+    rumours = command_name()
+    serve = f"{rumours} serve" if given == DEFAULT_DB else f"{rumours} --db {given} serve"
     if str(digest_dir) != config.output_dir:
         serve += f" --digest-dir {digest_dir}"
     echo("")
     echo(f"Browse:  {serve}    then open http://127.0.0.1:8001/ (the digest is at /digest/)")
     db_opt = "" if given == DEFAULT_DB else f"--db {given} "
-    echo(f"More:    rumours {db_opt}deals  ·  rumours {db_opt}first PLAYER  ·  rumours {db_opt}status")
+    echo(f"More:    {rumours} {db_opt}deals  ·  {rumours} {db_opt}first PLAYER  ·  {rumours} {db_opt}status")
     return {"results": results, "files": files, "counts": counts, "stopped": False}
+
+
+def command_name() -> str:
+    """How to type ``rumours`` again: plain when it is on PATH, else as it was run (``.venv/bin/rumours``)."""
+    ran = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if ran is None or ran.name != "rumours":
+        return "rumours"
+    on_path = shutil.which("rumours")
+    if on_path and Path(on_path).resolve() == ran.resolve():
+        return "rumours"
+    try:
+        return str(ran.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(ran)

@@ -95,3 +95,20 @@ def crawl_runs(db: Path) -> int:
         return rows(db, "SELECT COUNT(*) FROM crawl_runs")[0][0] if db.exists() else 0
     except sqlite3.OperationalError:
         return 0
+
+
+def test_the_demo_tells_how_to_type_rumours_when_it_is_not_on_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aggregator.demo import command_name
+
+    script = tmp_path / ".venv" / "bin" / "rumours"
+    script.parent.mkdir(parents=True)
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.argv", [str(script), "demo"])
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")
+    assert command_name() == ".venv/bin/rumours"  # as run from a fresh clone's virtual environment
+    monkeypatch.setenv("PATH", f"{script.parent}:/usr/bin:/bin")
+    assert command_name() == "rumours"  # activated: on PATH
