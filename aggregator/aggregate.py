@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from . import families
@@ -18,6 +19,11 @@ from .store import Store, chunked
 logger = logging.getLogger(__name__)
 
 EXTRACT_BATCH = 1000
+# A large backlog (a first build, an import) commits every this many batches instead of every batch: each commit
+# writes the pages it dirtied to the write-ahead log and then to the file, and a batch's band keys fall at random
+# all over the band index, so per-batch commits wrote that whole index again for every 1,000 reports.
+COMMIT_BATCHES = 20
+BULK_CACHE_KIB = 512 * 1024  # page cache while a large backlog is written: a commit's dirty pages stay in memory
 
 
 @dataclass
@@ -102,7 +108,10 @@ def _run(
         return result.stopped
 
     pending = store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NULL").fetchone()[0]
-    with Analyser(workers if workers is not None else default_workers(pending)) as analyser:
+    with (
+        Analyser(workers if workers is not None else default_workers(pending)) as analyser,
+        _bulk_writes(store, pending) as group,
+    ):
         jobs = _pending_jobs(store, after=0)
         running = analyser.submit(jobs)
         while jobs and not stopping():
@@ -110,7 +119,9 @@ def _run(
             upcoming = _pending_jobs(store, after=jobs[-1].report_id)
             # With workers, they start on the next batch while this one is written; this process then joins them.
             running = analyser.submit(upcoming)
+            group.begin()
             result.claims += _write_analyses(store, analyses)
+            group.written()
             result.reports_extracted += len(jobs)
             result.reports_failed += sum(1 for a in analyses if a.error)
             if progress:
@@ -126,6 +137,49 @@ def _run(
         if progress:
             progress("regrouped", stats.families)
     return result
+
+
+class _CommitGroup:
+    """Batches written in one transaction: ``COMMIT_BATCHES`` of them, or each alone (``size`` 1)."""
+
+    def __init__(self, store: Store, size: int) -> None:
+        self.store, self.size, self.count = store, size, 0
+        self.open = False
+
+    def begin(self) -> None:
+        if self.size > 1 and not self.open and not self.store.db.conn.in_transaction:
+            self.store.db.conn.execute("BEGIN IMMEDIATE")
+            self.open = True
+
+    def written(self) -> None:
+        self.count += 1
+        if self.open and self.count % self.size == 0:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.open:
+            self.open = False
+            if self.store.db.conn.in_transaction:  # not when SQLite itself has rolled back after an error
+                self.store.db.conn.execute("COMMIT")
+
+
+@contextmanager
+def _bulk_writes(store: Store, pending: int) -> Iterator[_CommitGroup]:
+    """For a large backlog: batches committed in groups, with a page cache big enough to hold a group's dirty
+    pages (restored afterwards). A stop or an error ends the group at its last complete batch: a batch is written
+    under a savepoint, so one that fails is undone alone and the batches before it are kept, as when each batch
+    committed by itself. Inside a rebuild's transaction only the cache changes."""
+    bulk = pending >= COMMIT_BATCHES * EXTRACT_BATCH
+    group = _CommitGroup(store, COMMIT_BATCHES if bulk else 1)
+    conn = store.db.conn
+    previous = conn.execute("PRAGMA cache_size").fetchone()[0]
+    if bulk:
+        conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield group
+    finally:
+        group.commit()
+        conn.execute(f"PRAGMA cache_size = {previous}")
 
 
 def _pending_jobs(store: Store, *, after: int) -> list[Job]:

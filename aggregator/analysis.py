@@ -61,7 +61,7 @@ class Analysis:
     report_id: int
     claims: tuple[Claim, ...]
     signature: bytes | None
-    bands: tuple[str, ...]  # the signature's LSH bands (``dedup.Signature.bands``), empty without a signature
+    bands: tuple[int, ...]  # the signature's LSH band keys (``dedup.Signature.bands``), empty without a signature
     error: str | None = None  # why the analysis failed (then no claims and no signature)
 
 

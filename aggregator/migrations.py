@@ -253,7 +253,35 @@ def m009_extract_errors(db: Database) -> None:
     )
 
 
-CURRENT_VERSION = "m009_extract_errors"
+@migrations(name="m010_integer_bands")
+def m010_integer_bands(db: Database) -> None:
+    """LSH band keys as 8-byte integers (``dedup.band_key``) instead of ``"<band>:<hex digest>"`` text: the same
+    bands in half the pages, which is what a batch of new reports dirties. Existing keys are converted, not
+    recomputed, so copies stay exactly as they were."""
+    from .dedup import band_key  # numpy is imported only by a store that has bands to convert
+
+    # Statement by statement (``executescript`` would commit first): the whole conversion is one transaction.
+    db.execute(
+        """CREATE TABLE report_bands_int (
+            band INTEGER NOT NULL,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, report_id)
+        ) WITHOUT ROWID"""
+    )
+    rows = db.execute("SELECT band, report_id FROM report_bands ORDER BY report_id")
+    while chunk := rows.fetchmany(100_000):
+        converted = []
+        for band, report_id in chunk:
+            number, _, digest = band.partition(":")
+            converted.append((band_key(int(number), bytes.fromhex(digest)), report_id))
+        converted.sort()
+        db.conn.executemany("INSERT OR IGNORE INTO report_bands_int (band, report_id) VALUES (?, ?)", converted)
+    db.execute("DROP TABLE report_bands")
+    db.execute("ALTER TABLE report_bands_int RENAME TO report_bands")
+    db.execute("CREATE INDEX idx_report_bands_report ON report_bands(report_id)")
+
+
+CURRENT_VERSION = "m010_integer_bands"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

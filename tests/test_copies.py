@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from aggregator.aggregate import aggregate
 from aggregator.copies import COMMON_BAND, candidate_pairs
+from aggregator.dedup import BAND_DIGEST_BITS
 from aggregator.store import Store
 from bench.synthetic import articles
 
@@ -32,9 +33,10 @@ def test_candidate_pairs_follow_shared_bands_but_not_boilerplate(store: Store) -
             store.upsert_article(article)
     aggregate(store, workers=0)
     ids = [r[0] for r in store.db.execute("SELECT id FROM reports ORDER BY id")]
+    footer, few = 15 << BAND_DIGEST_BITS, (15 << BAND_DIGEST_BITS) + 1  # keys of a band number no signature has
     with store.transaction() as db:  # a footer shared by too many reports, and one shared by a few
-        db.conn.executemany("INSERT INTO report_bands (band, report_id) VALUES ('x:footer', ?)", [(i,) for i in ids])
-        db.conn.executemany("INSERT INTO report_bands (band, report_id) VALUES ('x:few', ?)", [(i,) for i in ids[:3]])
+        db.conn.executemany("INSERT INTO report_bands (band, report_id) VALUES (?, ?)", [(footer, i) for i in ids])
+        db.conn.executemany("INSERT INTO report_bands (band, report_id) VALUES (?, ?)", [(few, i) for i in ids[:3]])
     expected = one_query_per_band(store, ids)
     assert (ids[0], ids[1]) in expected and (ids[2], ids[0]) in expected
     assert not any(a == b for a, b in expected)

@@ -31,7 +31,8 @@ def reference_bands(blob: bytes) -> list[str]:
     out = []
     for band in range(dedup.BANDS):
         chunk = values[band * dedup.ROWS : (band + 1) * dedup.ROWS].tobytes()
-        out.append(f"{band}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
+        digest = int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big")
+        out.append((band << dedup.BAND_DIGEST_BITS) | (digest >> (64 - dedup.BAND_DIGEST_BITS)))
     return out
 
 
