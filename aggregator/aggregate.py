@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ EXTRACT_BATCH = 1000
 # writes the pages it dirtied to the write-ahead log and then to the file, and a batch's band keys fall at random
 # all over the band index, so per-batch commits wrote that whole index again for every 1,000 reports.
 COMMIT_BATCHES = 20
+# ... or as soon as a group has held the write lock this long: crawls writing meanwhile wait for it (SQLite's busy
+# timeout is 30 s), so a group never holds it near that.
+COMMIT_SECONDS = 10.0
 BULK_CACHE_KIB = 512 * 1024  # page cache while a large backlog is written: a commit's dirty pages stay in memory
 
 
@@ -140,20 +144,22 @@ def _run(
 
 
 class _CommitGroup:
-    """Batches written in one transaction: ``COMMIT_BATCHES`` of them, or each alone (``size`` 1)."""
+    """Batches written in one transaction: ``COMMIT_BATCHES`` of them (fewer once it is ``COMMIT_SECONDS`` old), or
+    each alone (``size`` 1)."""
 
     def __init__(self, store: Store, size: int) -> None:
         self.store, self.size, self.count = store, size, 0
         self.open = False
+        self.opened_at = 0.0
 
     def begin(self) -> None:
         if self.size > 1 and not self.open and not self.store.db.conn.in_transaction:
             self.store.db.conn.execute("BEGIN IMMEDIATE")
-            self.open = True
+            self.open, self.count, self.opened_at = True, 0, time.monotonic()
 
     def written(self) -> None:
         self.count += 1
-        if self.open and self.count % self.size == 0:
+        if self.open and (self.count >= self.size or time.monotonic() - self.opened_at >= COMMIT_SECONDS):
             self.commit()
 
     def commit(self) -> None:

@@ -117,3 +117,21 @@ def test_a_stop_in_a_group_keeps_the_batches_written(tmp_path: Path, monkeypatch
     with Store(path) as store:  # committed: another connection sees them
         done = store.db.execute("SELECT COUNT(*) FROM reports WHERE extracted_version IS NOT NULL").fetchone()[0]
         assert done == 6 * 50
+
+
+def test_a_group_commits_once_it_has_held_the_write_lock_long_enough(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crawl writing during a large aggregate waits at most about one group: the group is cut by time too."""
+    monkeypatch.setattr(aggregate_module, "EXTRACT_BATCH", 50)
+    monkeypatch.setattr(aggregate_module, "COMMIT_BATCHES", 4)
+    monkeypatch.setattr(aggregate_module, "COMMIT_SECONDS", 0.0)  # every batch is already "long enough"
+    path = tmp_path / "timed.db"
+    with Store(path) as store:
+        fill(store, 400, seed=9, prefix="t")
+        commits: list[str] = []
+        store.db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql.strip() == "COMMIT" else None)
+        aggregate(store, workers=0)
+        store.db.conn.set_trace_callback(None)
+        batches = -(-store.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0] // 50)
+    assert len(commits) >= batches  # one commit per batch at least, not one per group of four
