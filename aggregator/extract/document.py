@@ -51,7 +51,7 @@ class Document:
     def found(self, cls: str) -> list[re.Match[str]]:
         """Every match of a scanned class (``Phrasebook.free``) in the text, in order, as its ``finditer`` gives."""
         if self._found is None:
-            self._found = self.book.free.scan(self.low, self.toks)
+            self._found = self.book.free.scan(self.low, self.toks, self.words)
         return self._found[cls]
 
     def first(self, cls: str) -> re.Match[str] | None:
