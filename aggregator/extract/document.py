@@ -17,7 +17,8 @@ __all__ = ["Document", "guess_language", "prepare"]
 
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]|, (?=\w)")
 _CLAUSE_END = re.compile(r"[,;.!?\n]")
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
+# the look-behind after the first two digits lets the engine skip to a "1" or "2" (far faster than leading with it)
+_YEAR = re.compile(r"(?:19|20)(?<![0-9](?:19|20))\d\d(?![0-9])")
 # A year that ends a contract or a loan is no date of a past move: "until 2027", "bis 2027", "fino al 2027".
 _EXPIRY_BEFORE = re.compile(
     r"(?:until|till|to|through|expires? in|bis|bis zum|bis ende|jusqu'en|jusqu'a|fino al|fino a|hasta|"
