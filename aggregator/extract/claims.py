@@ -137,7 +137,7 @@ def _claim_for(
     cue_w = {c.start: weights[doc.sentence_of(c.start)] * owner.factor(c.start) for c in cues}
     decision = decide_stage(cues, cue_w, doc.lead_end, sides.buyer_score > 0)
     buyer, seller = sides.buyer, sides.seller
-    declined = doc.book.search["role.option_declined"].search(doc.low)
+    declined = doc.first("role.option_declined")
     returned = [r.club for r in readings if r.returns] if declined else []
     if returned:
         # The loan ends without the option to buy: the club he returns to owns him, and the loan club's

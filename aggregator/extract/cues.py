@@ -140,17 +140,13 @@ def _conditional_sentence(doc: Document, start: int) -> bool:
 
 def find_stage_cues(doc: Document) -> list[StageCue]:
     """Every stage cue in text order; a cue overlapped by a collapse, denial or failed medical yields to it."""
-    found = doc.book.free.scan(doc.low, doc.toks)
-    side = [
-        (m.start(), m.end())
-        for cls in ("stage.collapsed", "stage.denied", "stage.medical_failed")
-        for m in found.get(cls, [])
-    ]
-    failed = [(m.start(), m.end()) for m in found.get("stage.medical_failed", [])]
-    terms = [m.start() for m in found.get("modifier.player_terms", [])]
+    found = doc.found
+    side = [m.span() for cls in ("stage.collapsed", "stage.denied", "stage.medical_failed") for m in found(cls)]
+    failed = [(m.start(), m.end()) for m in found("stage.medical_failed")]
+    terms = [m.start() for m in found("modifier.player_terms")]
     out: list[StageCue] = []
     for cls, stage in STAGE_OF_CLASS.items():
-        for m in found.get(cls, []):
+        for m in found(cls):
             start, end = m.span()
             if stage in ("done", "agreed") and any(s < end and start < e for s, e in side):
                 continue  # "signed a new contract" renews; "agreed a new deal" too

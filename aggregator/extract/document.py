@@ -17,7 +17,8 @@ __all__ = ["Document", "guess_language", "prepare"]
 
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]|, (?=\w)")
 _CLAUSE_END = re.compile(r"[,;.!?\n]")
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
+# the look-behind after the first two digits lets the engine skip to a "1" or "2" (far faster than leading with it)
+_YEAR = re.compile(r"(?:19|20)(?<![0-9](?:19|20))\d\d(?![0-9])")
 # A year that ends a contract or a loan is no date of a past move: "until 2027", "bis 2027", "fino al 2027".
 _EXPIRY_BEFORE = re.compile(
     r"(?:until|till|to|through|expires? in|bis|bis zum|bis ende|jusqu'en|jusqu'a|fino al|fino a|hasta|"
@@ -44,6 +45,20 @@ class Document:
     starts: list[int]
     _years: list[tuple[int, str]] | None = None  # past-looking years and where, computed on first use
     _clause_ends: list[int] = field(default_factory=list)
+    _year_starts: list[int] = field(default_factory=list)
+    _dated: dict[tuple[int, int], str | None] = field(default_factory=dict)  # dated_clause by clause span
+    _found: dict[str, list[re.Match[str]]] | None = None  # the phrasebook's one-pass scan, on first use
+
+    def found(self, cls: str) -> list[re.Match[str]]:
+        """Every match of a scanned class (``Phrasebook.free``) in the text, in order, as its ``finditer`` gives."""
+        if self._found is None:
+            self._found = self.book.free.scan(self.low, self.toks, self.words)
+        return self._found[cls]
+
+    def first(self, cls: str) -> re.Match[str] | None:
+        """The first match of a scanned class in the text, as its ``search`` gives."""
+        found = self.found(cls)
+        return found[0] if found else None
 
     def sentence_of(self, pos: int) -> int:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -68,14 +83,18 @@ class Document:
         begin = ends[i - 1] if i > 0 else 0
         j = bisect.bisect_left(ends, end)
         finish = ends[j] if j < len(ends) else len(self.low)
-        for pos, year in self._years:
-            if begin <= pos < finish:
-                clause = self.low[begin:finish]
-                book = self.book
-                if book.search["modifier.future"].search(clause) or book.search["modifier.hedge"].search(clause):
-                    return None
-                return year
-        return None
+        key = (begin, finish)
+        if key in self._dated:
+            return self._dated[key]
+        k = bisect.bisect_left(self._year_starts, begin)  # the first past-looking year in the clause
+        year: str | None = None
+        if k < len(self._years) and self._years[k][0] < finish:
+            clause = self.low[begin:finish]
+            book = self.book
+            if not (book.search["modifier.future"].search(clause) or book.search["modifier.hedge"].search(clause)):
+                year = self._years[k][1]
+        self._dated[key] = year
+        return year
 
     def _past_years(self) -> list[tuple[int, str]]:
         low = self.low
@@ -84,6 +103,7 @@ class Document:
             if not _EXPIRY_BEFORE.search(low[max(0, year.start() - 25) : year.start()]):
                 years.append((year.start(), year.group()))
         self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(low)] if years else []
+        self._year_starts = [pos for pos, _ in years]
         return years
 
     def token_index(self, pos: int) -> int:

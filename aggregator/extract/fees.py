@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .document import Document
 from .phrasebook import Phrasebook
 from .registry import fx_rates
 from .scan import word_trie
@@ -115,9 +116,9 @@ class FeeMention:
 _FREE_CLASS = "fee.free"
 
 
-def free_transfer_spans(low: str, book: Phrasebook) -> list[tuple[int, int]]:
+def free_transfer_spans(doc: Document) -> list[tuple[int, int]]:
     """Spans of explicit free-transfer wording (starting at a word)."""
-    return [m.span() for m in book.search[_FREE_CLASS].finditer(low)]
+    return [m.span() for m in doc.found(_FREE_CLASS)]
 
 
 def find_fees(low: str, book: Phrasebook) -> list[FeeMention]:

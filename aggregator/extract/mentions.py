@@ -58,4 +58,4 @@ def find_mentions(doc: Document) -> Mentions:
     cue_positions = [c.start for c in cues if c.stage not in (None, "exit_only")] + [f.start for f in fees]
     blocked += [(s.start, s.end) for s in speakers]
     players = find_players(doc, blocked, cue_positions, excluded_people()) if clubs else []
-    return Mentions(source_mentions, clubs, fees, free_transfer_spans(doc.low, doc.book), cues, players)
+    return Mentions(source_mentions, clubs, fees, free_transfer_spans(doc), cues, players)

@@ -21,9 +21,18 @@ __all__ = ["LANGUAGES", "SCHEMA", "Phrasebook", "PhrasebookError", "compile_phra
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 
-# The FREE classes the one-pass scanner finds over a whole text (the stage cues); the others are looked for with
-# their own pattern where they matter (around an amount, in a headline, near a club).
-_SCANNED = ("stage.", "modifier.player_terms")
+# The FREE classes the one-pass scanner finds over a whole text (the stage cues, and the classes looked for all over
+# a report); the others are looked for with their own pattern where they matter (around an amount, in a headline,
+# near a club).
+_SCANNED = (
+    "stage.",
+    "modifier.player_terms",
+    "fee.free",
+    "role.option_declined",
+    "source.credit",
+    "source.official",  # and source.official_done
+    "source.spokespeople",
+)
 
 # BEFORE classes whose descriptors may end in a genitive: the club owns what the words name ("ancien latéral de X")
 _OWNER_GENITIVE = frozenset({"role.seller_before", "role.former_before", "role.loan_before"})
@@ -40,7 +49,7 @@ class Phrasebook:
 
     language: str
     phrases: dict[str, tuple[str, ...]]  # class -> its phrases, as written
-    free: WordScanner  # the stage cue classes, scanned in one pass
+    free: WordScanner  # the stage cue classes and the other whole-text classes, scanned in one pass
     before: dict[str, BackwardPattern]  # BEFORE class -> pattern ending where the text before a mention ends
     after: dict[str, ForwardPattern]  # AFTER class -> pattern starting where the text after a mention starts
     precedes: dict[str, BackwardPattern]  # PRECEDES_CUE class -> pattern ending where the text before a cue ends

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,11 @@ class AliasIndex:
         for words in self.owners:
             lengths.setdefault(words[0], set()).add(len(words))
         self.lengths = {first: sorted(ks, reverse=True) for first, ks in lengths.items()}
+        seconds: dict[str, set[str]] = {}  # first word -> the second words of its aliases of several words
+        for words in self.owners:
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        self.seconds = {first: frozenset(ws) for first, ws in seconds.items()}
 
     def scan(
         self, folded: str, toks: list[tuple[int, int, str]], words: list[str] | None = None
@@ -64,16 +70,21 @@ class AliasIndex:
             words = [t[2] for t in toks]
         lengths = self.lengths
         owners = self.owners
+        seconds = self.seconds
         n = len(toks)
         next_free = 0
-        for i in [i for i, w in enumerate(words) if w in lengths]:
+        no_seconds: frozenset[str] = frozenset()
+        for i in compress(count(), map(lengths.__contains__, words)):
             if i < next_free:
                 continue
             hit = None
-            for k in lengths[words[i]]:
-                if i + k > n:
+            first = words[i]
+            # an alias of several words needs its second word next: one set lookup rules most of them out
+            long_ok = i + 1 < n and words[i + 1] in seconds.get(first, no_seconds)
+            for k in lengths[first]:
+                if k > 1 and (not long_ok or i + k > n):
                     continue
-                bucket = owners.get(tuple(words[i : i + k])) if k > 1 else owners.get((words[i],))
+                bucket = owners.get(tuple(words[i : i + k])) if k > 1 else owners.get((first,))
                 if not bucket:
                     continue
                 if k > 1 and "\n" in folded[toks[i][0] : toks[i + k - 1][1]]:

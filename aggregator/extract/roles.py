@@ -16,6 +16,7 @@ from functools import cache
 
 from .clubs import ClubMention
 from .document import Document
+from .patterns import Hit, _after_candidates, _before_candidates
 from .phrasebook import phrasebook
 from .registry import cities, clubs
 
@@ -114,59 +115,69 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
     after = doc.after(m.end)
     name = doc.low[m.start : m.end]
     ev: list[Evidence] = []
+    # the classes whose edge words the two windows hold, looked up once for the twenty-odd lookups below
+    b_cands = _before_candidates(book.before_index, before)
+    a_cands = _after_candidates(book.after_index, after)
+    before_of, after_of = book.before, book.after
+
+    def bm(cls: str) -> Hit | None:  # = book.before_match(cls, before)
+        return before_of[cls].search(before, checked=True) if cls in b_cands else None
+
+    def am(cls: str) -> re.Match[str] | None:  # = book.after_match(cls, after)
+        return after_of[cls].match(after, checked=True) if cls in a_cands else None
 
     def reading(buyer: float, seller: float, side: Role | None, stands_for: str | None = None) -> MentionReading:
         return MentionReading(m, buyer, seller, side, stands_for, tuple(ev))
 
     # A club in the past: dated, or called a former club.
-    lent = book.before_match("role.seller_before", before) and book.after_match("role.lent_after", after)
+    lent = bm("role.seller_before") and am("role.lent_after")
     if not lent:
-        past = book.after_match("role.former_after", after)
+        past = am("role.former_after")
         if past:
             ev.append(_ev("role.former_after", past, m.end))
             return reading(0.0, 0.0, Role.FORMER)
-        past = book.before_match("role.former_before", before)
+        past = bm("role.former_before")
         if past:
             ev.append(_ev("role.former_before", past, b0))
             return reading(0.0, 0.0, Role.FORMER)
-    gone = book.after_match("role.withdrawn_after", after)
+    gone = am("role.withdrawn_after")
     if gone:
         ev.append(_ev("role.withdrawn_after", gone, m.end))
         return reading(0.0, 0.0, Role.WITHDRAWN)
-    bid_after = book.after_match("role.bid_after", after)
-    verb_after = book.after_match("role.buyer_after", after) or bid_after
-    lost = book.after_match("role.rival_after", after)
+    bid_after = am("role.bid_after")
+    verb_after = am("role.buyer_after") or bid_after
+    lost = am("role.rival_after")
     if lost:
         ev.append(_ev("role.rival_after", lost, m.end))
         return reading(0.0, 0.0, Role.RIVAL)
-    rival = book.before_match("role.rival_before", before)
+    rival = bm("role.rival_before")
     if rival and not verb_after:
         ev.append(_ev("role.rival_before", rival, b0))
         return reading(0.0, 0.0, Role.RIVAL)
-    strong = book.before_match("role.buyer_before", before)
+    strong = bm("role.buyer_before")
     city = name in cities() and not after.startswith("'")
     if city:
-        go = book.before_match("role.go_before", before)
+        go = bm("role.go_before")
         if go:
             ev.append(_ev("role.go_before", go, b0))
             return reading(1.0, 0.0, None, _city_club(name, m.club, present))
-        place = None if strong else book.before_match("role.place_before", before)
+        place = None if strong else bm("role.place_before")
         if place:
             ev.append(_ev("role.place_before", place, b0))
             instead = _city_club(name, m.club, present)
             if instead:  # "atteso a Torino" in a Juventus story: that club's city, no cue either way
                 return reading(0.0, 0.0, None, instead)
             return reading(0.0, 0.0, Role.PLACE)
-    loan = book.before_match("role.loan_before", before) or book.after_match("role.loan_after", after)
+    loan = bm("role.loan_before") or am("role.loan_after")
     if loan:
         ev.append(_ev("role.loan", loan, b0 if loan.string is before else m.end))
         return reading(0.0, 0.0, Role.LOAN)
-    keeps = book.after_match("role.keeper_after", after)
-    sells = book.after_match("role.seller_after", after)
+    keeps = am("role.keeper_after")
+    sells = am("role.seller_after")
     longer = max((x for x in (keeps, sells) if x), key=lambda x: x.end(), default=None)
     if verb_after and longer and longer.end() > verb_after.end():
         verb_after = None  # "vuole cederlo": the longer phrase says what the club wants (to sell)
-    seller_before = book.before_match("role.seller_before", before)
+    seller_before = bm("role.seller_before")
     if seller_before and strong and seller_before.start() >= strong.start():
         seller_before = None  # "bid from": the "from" belongs to the buyer's phrase
     buyer = seller = 0.0
@@ -177,11 +188,11 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         assert hit is not None
         ev.append(_ev("role.buyer_before" if strong else "role.buyer_after", hit, b0 if strong else m.end))
     elif not seller_before:
-        weak = book.before_match("role.buyer_weak_before", before)
+        weak = bm("role.buyer_weak_before")
         if weak:
             buyer = 0.5
             ev.append(_ev("role.buyer_weak_before", weak, b0))
-    back = book.before_match("role.return_before", before) or book.after_match("role.return_after", after)
+    back = bm("role.return_before") or am("role.return_after")
     if back:
         returns = True
         buyer = max(buyer, 1.0)  # scored as a destination; a declined loan option turns it round
@@ -211,7 +222,7 @@ def _read_one(doc: Document, m: ClubMention, subject_before: bool, present: set[
         seller += 1.0
         ev.append(Evidence("role.age_and_club", paren.group(), m.start - len(paren.group())))
     if subject_before and not verb_after:
-        talks = book.before_match("role.talks_with_before", before)
+        talks = bm("role.talks_with_before")
         if talks:
             # "Bayern have opened talks with Stuttgart": the other party to a club's talks is likelier the seller
             buyer, seller = 0.0, max(seller, 0.3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Any
 
 __all__ = ["WordScanner", "word_trie"]
@@ -54,37 +55,42 @@ class WordScanner:
             for stem in found[1]:
                 self.stems.setdefault(stem, []).append(name)
         self.stem_lengths = sorted({len(stem) for stem in self.stems})
-        self._names_of: dict[str, tuple[str, ...]] = {}  # word -> the names it can open (filled as words come)
+        # word -> (name, its pattern's match) for each name the word can open; filled as words come
+        self._names_of: dict[str, tuple[tuple[str, Any], ...]] = {}
 
-    def _names(self, word: str) -> tuple[str, ...]:
-        names = self._names_of.get(word)
-        if names is None:
-            found = list(self.exact.get(word, ()))
-            for k in self.stem_lengths:
-                if k > len(word):
-                    break
-                found.extend(n for n in self.stems.get(word[:k], ()) if n not in found)
-            names = tuple(found)
-            if len(self._names_of) < 200_000:
-                self._names_of[word] = names
-        return names
+    def _names(self, word: str) -> tuple[tuple[str, Any], ...]:
+        found = list(self.exact.get(word, ()))
+        for k in self.stem_lengths:
+            if k > len(word):
+                break
+            found.extend(n for n in self.stems.get(word[:k], ()) if n not in found)
+        return tuple((name, self.full[name].match) for name in found)
 
-    def scan(self, low: str, toks: list[tuple[int, int, str]]) -> dict[str, list[re.Match[str]]]:
-        """Non-overlapping matches per name, in text order; ``toks`` are the text's words (start, end, word)."""
+    def scan(
+        self, low: str, toks: list[tuple[int, int, str]], words: list[str] | None = None
+    ) -> dict[str, list[re.Match[str]]]:
+        """Non-overlapping matches per name, in text order; ``toks`` are the text's words (start, end, word),
+        ``words`` their words if known."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self.names}
         for name in self.always:
             found[name] = list(self.full[name].finditer(low))
-        last_end = dict.fromkeys(self.names, 0)
-        full = self.full
+        if words is None:
+            words = [t[2] for t in toks]
         names_of = self._names_of
-        for start, _, word in toks:
-            names = names_of.get(word)
-            if names is None:
-                names = self._names(word)
-            for name in names:
+        new = set(words).difference(names_of)
+        if new:
+            if len(names_of) + len(new) > 200_000:
+                names_of.clear()
+                new = set(words)
+            for word in new:
+                names_of[word] = self._names(word)
+        last_end = dict.fromkeys(self.names, 0)
+        # only the tokens that can open a pattern (a word with no names maps to an empty, false tuple)
+        for start, _, word in compress(toks, map(names_of.__getitem__, words)):
+            for name, match in names_of[word]:
                 if start < last_end[name]:
                     continue
-                m = full[name].match(low, start)
+                m = match(low, start)
                 if m is not None:
                     found[name].append(m)
                     last_end[name] = max(m.end(), start + 1)

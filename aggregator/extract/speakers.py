@@ -28,11 +28,10 @@ def find_speakers(doc: Document, blocked: list[tuple[int, int]]) -> list[SourceM
     """Officials and agents named with their role who speak in their sentence (a speech verb or a quotation).
 
     ``blocked`` holds the spans of clubs and outlets: a name on their words is no person."""
-    book = doc.book
     lexicon = name_lexicon(doc.language)
     out: list[SourceMention] = []
     seen: set[tuple[int, int]] = set()
-    for m in book.search["source.spokespeople"].finditer(doc.low):
+    for m in doc.found("source.spokespeople"):
         span = _named(doc, m.start(), m.end())
         if span is None or span in seen:
             continue

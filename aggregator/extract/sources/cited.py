@@ -32,11 +32,7 @@ def cited_sources(
         if source not in out:
             out.append(source)
     officials = _official_clubs(doc, club_mentions, default_official)
-    if (
-        default_official
-        and default_official not in officials
-        and (officials or doc.book.search["source.official_done"].search(doc.low))
-    ):
+    if default_official and default_official not in officials and (officials or doc.first("source.official_done")):
         officials.insert(0, default_official)  # a completed signing is announced by the buying club
     for club in officials:
         source = CitedSource(club, official=True)
@@ -48,7 +44,7 @@ def cited_sources(
 def _official_clubs(doc: Document, club_mentions: list[ClubMention], default_official: str | None) -> list[str]:
     low = doc.low
     out: list[str] = []
-    for m in doc.book.search["source.official"].finditer(low):
+    for m in doc.found("source.official"):
         ctx_start = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()), m.start() - 120)
         ctx_end = min(x for x in (low.find(". ", m.end()), low.find("\n", m.end()), m.end() + 80) if x >= 0)
         near = [c for c in club_mentions if ctx_start <= c.start < ctx_end]

@@ -153,7 +153,7 @@ def _credited(
         spans.append((start, end))
         out.append(SourceMention(start, end, doc.text[start:end].strip(), "credited", True))
 
-    for m in book.search["source.credit"].finditer(doc.low):
+    for m in doc.found("source.credit"):
         if m.start() < skip_until:
             continue
         lead = _PERSON_LEAD.match(doc.folded, m.end())
