@@ -188,8 +188,10 @@ def paragraphs(sel: Selector, selectors: Iterable[str], exclude: Iterable[str] =
 
 def looks_mojibake(text: str) -> bool:
     """True when text carries the marks of UTF-8 decoded with a single-byte charset."""
-    if "Ã" not in text and "Â" not in text and "â€" not in text:
-        return False  # every mark starts with one of these: a scan in C instead of the regex at every character
+    # Every mark starts with one of these: scans in C instead of the regex at every character. Single characters
+    # first ("€" before "â€"): a one-character search is several times faster than a two-character one.
+    if "Ã" not in text and "Â" not in text and ("€" not in text or "â€" not in text):
+        return False
     return len(_MOJIBAKE.findall(text)) >= 2
 
 
