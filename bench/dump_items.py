@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scrapy.http import HtmlResponse
 from scrapy.spiderloader import SpiderLoader
@@ -24,6 +23,7 @@ from scrapy.utils.project import get_project_settings
 from spiders.errors import repair_charset
 from spiders.transfer_filter import is_transfer_story
 
+ROOT = Path(__file__).resolve().parents[1]
 DIRS = [ROOT / "spiders" / "recorded" / "pages", ROOT / "tests" / "fixtures" / "outlets"]
 
 

@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from parsel import Selector, SelectorList
+from parsel import Selector
 
 logger = logging.getLogger(__name__)
 
@@ -160,30 +160,6 @@ def meta(sel: Selector, *keys: str) -> str | None:
         if value and (value := clean(value)):
             return value
     return None
-
-
-def first_text(sel: Selector, selectors: Iterable[str]) -> str | None:
-    for css in selectors:
-        node = sel.css(css)
-        if node and (text := node_text(node[0])):
-            return text
-    return None
-
-
-def paragraphs(sel: Selector, selectors: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
-    """Texts of the nodes matched by the first selector that yields any, minus excluded subtrees."""
-    dropped = {id(n.root) for css in exclude for n in sel.css(css)}
-    for css in selectors:
-        nodes: SelectorList[Selector] = sel.css(css)
-        texts = []
-        for node in nodes:
-            if id(node.root) in dropped or any(id(a) in dropped for a in node.root.iterancestors()):
-                continue
-            if text := node_text(node):
-                texts.append(text)
-        if texts:
-            return texts
-    return []
 
 
 def looks_mojibake(text: str) -> bool:

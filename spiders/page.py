@@ -1,0 +1,91 @@
+"""One article page read once: its DOM, <meta> contents, JSON-LD and node texts, shared by the article parser, the
+transfer filter and the report splitter (so no part of the parse path scans the document a second time)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsel import Selector, SelectorList
+from scrapy.http import TextResponse
+
+from spiders import parsing
+
+
+def meta_contents(sel: Selector) -> dict[str, str]:
+    """Each property, name or itemprop a <meta content=...> carries, mapped to the content of the first such tag
+    in document order: what ``parsing.meta`` finds for that key, for every key in one pass."""
+    found: dict[str, str] = {}
+    for element in sel.root.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            if (key := element.get(attribute)) is not None:
+                found.setdefault(key, content)
+    return found
+
+
+class ArticlePage:
+    """A text response with everything the parse path reads from it, each read at most once."""
+
+    def __init__(self, response: TextResponse) -> None:
+        self.response = response
+        self.sel: Selector = response.selector
+        self.jsonld = parsing.read_jsonld(self.sel)
+        self.article: dict[str, Any] = parsing.article_jsonld(self.jsonld.objects)
+        self.metas = meta_contents(self.sel)
+        self._nodes: dict[str, SelectorList[Selector]] = {}
+        self._texts: dict[Any, str] = {}  # lxml element -> its text; the key keeps the element's proxy alive
+
+    @property
+    def url(self) -> str:
+        return self.response.url
+
+    def meta(self, *keys: str) -> str | None:
+        """First non-empty <meta> content whose property or name is one of keys (as ``parsing.meta``)."""
+        for key in keys:
+            if (value := self.metas.get(key)) and (value := parsing.clean(value)):
+                return value
+        return None
+
+    def css(self, query: str) -> SelectorList[Selector]:
+        """The nodes a CSS query matches in the whole page, queried once."""
+        if (nodes := self._nodes.get(query)) is None:
+            nodes = self._nodes[query] = self.sel.css(query)
+        return nodes
+
+    def text(self, node: Selector) -> str:
+        """``parsing.node_text`` of a node, computed once per node."""
+        if (text := self._texts.get(node.root)) is None:
+            text = self._texts[node.root] = parsing.node_text(node)
+        return text
+
+    def first_text(self, selectors: list[str]) -> str | None:
+        for css in selectors:
+            if (nodes := self.css(css)) and (text := self.text(nodes[0])):
+                return text
+        return None
+
+    def paragraphs(self, selectors: list[str], exclude: list[str]) -> list[str]:
+        """Texts of the nodes matched by the first selector that yields any, minus excluded subtrees."""
+        dropped = {node.root for css in exclude for node in self.css(css)}
+        for css in selectors:
+            texts = []
+            for node in self.css(css):
+                if dropped and (node.root in dropped or any(a in dropped for a in node.root.iterancestors())):
+                    continue
+                if text := self.text(node):
+                    texts.append(text)
+            if texts:
+                return texts
+        return []
+
+    def keywords(self) -> list[str]:
+        """The article's JSON-LD keywords, then its news_keywords/keywords <meta>."""
+        words = self.article.get("keywords")
+        found = [w for w in words if isinstance(w, str)] if isinstance(words, list) else []
+        if isinstance(words, str):
+            found.append(words)
+        if kw := self.meta("news_keywords", "keywords"):
+            found.append(kw)
+        return found
