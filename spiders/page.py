@@ -6,9 +6,25 @@ from __future__ import annotations
 from typing import Any
 
 from parsel import Selector, SelectorList
-from scrapy.http import TextResponse
+from scrapy.http import HtmlResponse, TextResponse
+from scrapy.utils.response import get_base_url
 
 from spiders import parsing
+
+
+def page_selector(response: TextResponse) -> Selector:
+    """The response's DOM. An HTML page whose text is its UTF-8 bytes decoded is parsed from those bytes: the same
+    tree, without parsel encoding the decoded text back to UTF-8 for lxml (a copy of the page, and a scan)."""
+    body = response.body.strip()
+    if (
+        not isinstance(response, HtmlResponse)
+        or response.encoding.lower() not in {"utf-8", "utf8"}
+        or not body
+        or not (body[:1].isascii() and body[-1:].isascii())  # parsel strips Unicode spaces (and a BOM) off text
+        or "\ufffd" in response.text  # the bytes are not all valid UTF-8
+    ):
+        return response.selector
+    return Selector(body=response.body, encoding="utf-8", type="html", base_url=get_base_url(response))
 
 
 def meta_contents(sel: Selector) -> dict[str, str]:
@@ -30,7 +46,7 @@ class ArticlePage:
 
     def __init__(self, response: TextResponse) -> None:
         self.response = response
-        self.sel: Selector = response.selector
+        self.sel: Selector = page_selector(response)
         self.jsonld = parsing.read_jsonld(self.sel)
         self.article: dict[str, Any] = parsing.article_jsonld(self.jsonld.objects)
         self.metas = meta_contents(self.sel)
