@@ -32,6 +32,7 @@ ARTICLE_TYPES = {
     "SportsArticle",
 }
 _WS = re.compile(r"\s+")
+_INVISIBLE = {"script", "style"}
 # UTF-8 bytes decoded as Latin-1/cp1252 leave these pairs behind ("Ã¼" for "ü", "â€™" for "’").
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€")
 
@@ -42,7 +43,36 @@ def clean(text: str | None) -> str:
 
 
 def node_text(node: Selector) -> str:
-    """Visible text of one element, inline children joined without inventing spaces."""
+    """Visible text of one element, inline children joined without inventing spaces: its text nodes outside
+    <script> and <style>, a space for each <br>."""
+    root = node.root
+    if not isinstance(getattr(root, "tag", None), str):
+        return _node_text_xpath(node)
+    if any(ancestor.tag in _INVISIBLE for ancestor in root.iterancestors()):
+        return ""
+    parts: list[str] = []
+    # Document order without recursion (hostile pages nest deeply): an element's text, its children, then its tail.
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        element, tail = stack.pop()
+        if tail:
+            if element.tail:
+                parts.append(element.tail)
+            continue
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _INVISIBLE:  # comments and processing instructions carry no text()
+            continue
+        if tag == "br" and element is not root:
+            parts.append(" ")
+        if element.text:
+            parts.append(element.text)
+        for child in reversed(element):
+            stack.append((child, True))
+            stack.append((child, False))
+    return clean("".join(parts))
+
+
+def _node_text_xpath(node: Selector) -> str:
     parts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br")
     return clean("".join(p.root if isinstance(p.root, str) else " " for p in parts))
 

@@ -87,3 +87,17 @@ def test_node_texts_are_read_once_per_node() -> None:
     assert len(page._texts) == 2
     assert page.paragraphs(["article p"], ["b"]) == ["First paragraph.", "Second one."]
     assert page.paragraphs(["article p"], ["article"]) == []
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>a<b>b</b>c<br>d<!-- no -->e<script>no</script>f<style>no</style>g<br/></p>",
+        "<p><span>in<br>line</span>  tail \n<i>x</i></p><noscript><p>shown</p></noscript>",
+        "<div>" + "<span>deep " * 2000 + "end" + "</span>" * 2000 + "</div>",  # deeper than Python's recursion limit
+    ],
+)
+def test_node_text_reads_what_the_xpath_did(markup: str) -> None:
+    sel = Selector(text=markup)
+    for node in sel.xpath("//*")[:20]:
+        assert parsing.node_text(node) == parsing._node_text_xpath(node)
