@@ -27,18 +27,24 @@ def page_selector(response: TextResponse) -> Selector:
     return Selector(body=response.body, encoding="utf-8", type="html", base_url=get_base_url(response))
 
 
-def meta_contents(sel: Selector) -> dict[str, str]:
-    """Each property, name or itemprop a <meta content=...> carries, mapped to the content of the first such tag
-    in document order: what ``parsing.meta`` finds for that key, for every key in one pass."""
-    found: dict[str, str] = {}
-    for element in sel.root.iter("meta"):
+def read_head(sel: Selector) -> tuple[dict[str, str], list[str]]:
+    """In one pass over the page's <meta> and <script> tags: each property, name or itemprop a <meta content=...>
+    carries, mapped to the content of the first such tag in document order (what ``parsing.meta`` finds for that
+    key), and the texts of the ld+json scripts (what ``parsing.read_jsonld`` reads)."""
+    metas: dict[str, str] = {}
+    jsonld: list[str] = []
+    for element in sel.root.iter("meta", "script"):
+        if element.tag == "script":
+            if element.get("type") == "application/ld+json":
+                jsonld.extend(str(text) for text in element.xpath("text()"))
+            continue
         content = element.get("content")
         if content is None:
             continue
         for attribute in ("property", "name", "itemprop"):
             if (key := element.get(attribute)) is not None:
-                found.setdefault(key, content)
-    return found
+                metas.setdefault(key, content)
+    return metas, jsonld
 
 
 class ArticlePage:
@@ -47,9 +53,9 @@ class ArticlePage:
     def __init__(self, response: TextResponse) -> None:
         self.response = response
         self.sel: Selector = page_selector(response)
-        self.jsonld = parsing.read_jsonld(self.sel)
+        self.metas, blocks = read_head(self.sel)
+        self.jsonld = parsing.parse_jsonld(blocks)
         self.article: dict[str, Any] = parsing.article_jsonld(self.jsonld.objects)
-        self.metas = meta_contents(self.sel)
         self._nodes: dict[str, SelectorList[Selector]] = {}
         self._texts: dict[Any, str] = {}  # lxml element -> its text; the key keeps the element's proxy alive
 

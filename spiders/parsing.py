@@ -18,6 +18,7 @@ from parsel import Selector
 logger = logging.getLogger(__name__)
 
 MAX_JSONLD_CHARS = 2_000_000
+JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
 MAX_JSONLD_DEPTH = 64  # real JSON-LD nests under ten levels; deeper is hostile (and would exhaust the stack)
 ARTICLE_TYPES = {
     "NewsArticle",
@@ -109,10 +110,16 @@ def nested_deeper_than(value: Any, limit: int) -> bool:
 
 
 def read_jsonld(sel: Selector) -> JsonLd:
-    """Every JSON-LD object on the page, @graph arrays flattened. Unparsable blocks are skipped quietly (common
-    and harmless); blocks too large or nested deeper than MAX_JSONLD_DEPTH are skipped with a reason."""
+    """Every JSON-LD object on the page, @graph arrays flattened (see ``parse_jsonld``)."""
+    return parse_jsonld(sel.xpath(JSONLD_XPATH).getall())
+
+
+def parse_jsonld(blocks: Iterable[str]) -> JsonLd:
+    """The JSON-LD objects in a page's ld+json script texts, @graph arrays flattened. Unparsable blocks are skipped
+    quietly (common and harmless); blocks too large or nested deeper than MAX_JSONLD_DEPTH are skipped with a
+    reason."""
     found = JsonLd()
-    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in blocks:
         if len(raw) > MAX_JSONLD_CHARS:
             found.skipped.append(f"JSON-LD block skipped: larger than {MAX_JSONLD_CHARS} characters")
             continue
@@ -198,7 +205,8 @@ def looks_mojibake(text: str) -> bool:
     # first ("€" before "â€"): a one-character search is several times faster than a two-character one.
     if "Ã" not in text and "Â" not in text and ("€" not in text or "â€" not in text):
         return False
-    return len(_MOJIBAKE.findall(text)) >= 2
+    marks = _MOJIBAKE.finditer(text)
+    return next(marks, None) is not None and next(marks, None) is not None  # two marks: no need to find the rest
 
 
 def to_utc(value: str | None, default_tz: str | None = None) -> str | None:

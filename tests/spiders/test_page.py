@@ -11,7 +11,7 @@ from parsel import Selector
 from scrapy.http import HtmlResponse, TextResponse
 
 from spiders import parsing
-from spiders.page import ArticlePage, meta_contents, page_selector
+from spiders.page import ArticlePage, page_selector, read_head
 
 URL = "https://www.bild.de/sport/a.bild.html"
 KEYS = [
@@ -63,19 +63,19 @@ def test_page_selector_leaves_non_html_responses_to_scrapy() -> None:
 
 
 @pytest.mark.parametrize("page", fixture_pages()[::3], ids=lambda p: f"{p.parent.name}/{p.name.split('.')[0]}")
-def test_meta_contents_finds_what_parsing_meta_finds(page: Selector) -> None:
+def test_read_head_finds_what_parsing_meta_finds(page: Selector) -> None:
     sel = Selector(text=gzip.decompress(page.read_bytes()).decode("utf-8", "replace"))
     article = ArticlePage(HtmlResponse(url=URL, body=gzip.decompress(page.read_bytes())))
     for key in KEYS:
         assert article.meta(key) == parsing.meta(sel, key), key
 
 
-def test_meta_contents_first_tag_with_content_wins_for_each_attribute() -> None:
+def test_read_head_first_tag_with_content_wins_for_each_attribute() -> None:
     sel = Selector(
         text='<meta name="author"><meta property="og:title" name="title" content="One">'
         '<meta itemprop="og:title" content="Two"><meta name="author" content="">'
     )
-    assert meta_contents(sel) == {"og:title": "One", "title": "One", "author": ""}
+    assert read_head(sel)[0] == {"og:title": "One", "title": "One", "author": ""}
     assert parsing.meta(sel, "author", "title") == "One"
 
 
@@ -101,3 +101,9 @@ def test_node_text_reads_what_the_xpath_did(markup: str) -> None:
     sel = Selector(text=markup)
     for node in sel.xpath("//*")[:20]:
         assert parsing.node_text(node) == parsing._node_text_xpath(node)
+
+
+@pytest.mark.parametrize("page", fixture_pages()[::3], ids=lambda p: f"{p.parent.name}/{p.name.split('.')[0]}")
+def test_read_head_finds_the_jsonld_blocks_read_jsonld_reads(page: Selector) -> None:
+    sel = Selector(text=gzip.decompress(page.read_bytes()).decode("utf-8", "replace"))
+    assert read_head(sel)[1] == sel.xpath(parsing.JSONLD_XPATH).getall()
