@@ -200,13 +200,20 @@ def meta(sel: Selector, *keys: str) -> str | None:
 
 
 def looks_mojibake(text: str) -> bool:
-    """True when text carries the marks of UTF-8 decoded with a single-byte charset."""
-    # Every mark starts with one of these: scans in C instead of the regex at every character. Single characters
-    # first ("€" before "â€"): a one-character search is several times faster than a two-character one.
-    if "Ã" not in text and "Â" not in text and ("€" not in text or "â€" not in text):
-        return False
-    marks = _MOJIBAKE.finditer(text)
-    return next(marks, None) is not None and next(marks, None) is not None  # two marks: no need to find the rest
+    """True when text carries the marks of UTF-8 decoded with a single-byte charset (two or more of them)."""
+    # Every mark starts with "Ã", "Â" or "â€" (and marks cannot overlap): the regex is tried only where one of
+    # these stands, found by one-character searches in C, instead of at every character of the page.
+    marks = 0
+    for lead in ("Ã", "Â", "€"):
+        at = text.find(lead)
+        while at != -1:
+            start = at - 1 if lead == "€" else at  # "â€" is found from its rarer second character
+            if start >= 0 and _MOJIBAKE.match(text, start):
+                marks += 1
+                if marks >= 2:
+                    return True
+            at = text.find(lead, at + 1)
+    return False
 
 
 def to_utc(value: str | None, default_tz: str | None = None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import random
 
 import pytest
 from lxml import etree
@@ -107,3 +108,12 @@ def test_node_text_reads_what_the_xpath_did(markup: str) -> None:
 def test_read_head_finds_the_jsonld_blocks_read_jsonld_reads(page: Selector) -> None:
     sel = Selector(text=gzip.decompress(page.read_bytes()).decode("utf-8", "replace"))
     assert read_head(sel)[1] == sel.xpath(parsing.JSONLD_XPATH).getall()
+
+
+def test_looks_mojibake_counts_the_marks_the_regex_finds() -> None:
+    rng = random.Random(15)
+    alphabet = ["Ã", "Â", "â", "€", "¼", "\u2019", "a", " ", "Ÿ", "\u00bf", "\u0080", "ü"]
+    texts = ["Âgé de 21 ans", "FÃ¼r MÃ¼nchen", "â€™ and â€œ", "Ã alone", "50 Mio. € and â"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        assert parsing.looks_mojibake(text) == (len(parsing._MOJIBAKE.findall(text)) >= 2), text
