@@ -27,9 +27,9 @@ from scrapy.utils.project import get_project_settings
 from twisted.internet import defer
 
 from spiders.errors import repair_charset
+from spiders.page import ArticlePage
 from spiders.recorded_handler import HANDLER
 from spiders.recorded_server import RecordedSite, serve_in_thread
-from spiders.transfer_filter import is_transfer_story
 
 
 class BenchSpider(scrapy.Spider):
@@ -59,8 +59,9 @@ class BenchSpider(scrapy.Spider):
         elif self.mode == "spiders":
             fixed = repair_charset(response) or response
             spider = self.outlets[response.url]
-            item = spider.parse_page(fixed)
-            is_transfer_story(item.url, item.title, item.section, spider._keywords(fixed), item.text)
+            page = ArticlePage(fixed)  # what OutletSpider.parse_article does: one read shared by parser and filter
+            item = spider.parse_page(fixed, page)
+            spider.is_transfer(item, page)
             self.chars += len(item.text)
         else:
             text = trafilatura.extract(response.text, url=response.url) or ""

@@ -14,6 +14,7 @@ from twisted.python.failure import Failure
 
 from spiders import discovery, parsing, reports
 from spiders.items import ArticleItem
+from spiders.page import ArticlePage
 from spiders.transfer_filter import is_transfer_story, maybe_transfer
 
 logger = logging.getLogger(__name__)
@@ -187,65 +188,60 @@ class OutletSpider(scrapy.Spider):
             return
         if fixed is not response:
             self._stat("charset/repaired")
-        jsonld = parsing.read_jsonld(fixed.selector)
-        for reason in jsonld.skipped:  # the rest of the page still makes the article
+        page = ArticlePage(fixed)
+        for reason in page.jsonld.skipped:  # the rest of the page still makes the article
             self.record_error(fixed.url, reason, "bad_jsonld")
-        item = self.parse_page(fixed, jsonld.objects)
+        item = self.parse_page(fixed, page)
         if self.since and item.published_at and item.published_at < self.since:
             self._stat("skipped/before_since")
             return
-        keywords = self._keywords(fixed, jsonld.objects)
-        if not is_transfer_story(item.url, item.title, item.section, keywords, item.text):
+        if not self.is_transfer(item, page):
             self._stat("filtered/not_transfer")
             return
         yield item
 
-    def _keywords(self, response: TextResponse, jsonld: list[dict[str, Any]] | None = None) -> list[str]:
-        art = parsing.article_jsonld(parsing.jsonld_objects(response.selector) if jsonld is None else jsonld)
-        words = art.get("keywords")
-        found = [w for w in words if isinstance(w, str)] if isinstance(words, list) else []
-        if isinstance(words, str):
-            found.append(words)
-        if kw := parsing.meta(response.selector, "news_keywords", "keywords"):
-            found.append(kw)
-        return found
+    def is_transfer(self, item: ArticleItem, page: ArticlePage) -> bool:
+        """The transfer filter's verdict on a parsed page."""
+        return is_transfer_story(item.url, item.title, item.section, page.keywords(), item.text)
 
-    def parse_page(self, response: TextResponse, jsonld: list[dict[str, Any]] | None = None) -> ArticleItem:
-        """Everything the page says about itself (``jsonld``: its JSON-LD objects, when already read); no
-        filtering, no I/O."""
-        sel = response.selector
-        art = parsing.article_jsonld(parsing.jsonld_objects(sel) if jsonld is None else jsonld)
+    def _keywords(self, response: TextResponse, page: ArticlePage | None = None) -> list[str]:
+        return (page or ArticlePage(response)).keywords()
+
+    def parse_page(self, response: TextResponse, page: ArticlePage | None = None) -> ArticleItem:
+        """Everything the page says about itself (``page``: the response already read); no filtering, no I/O."""
+        page = page or ArticlePage(response)
+        sel, art = page.sel, page.article
         title = (
-            parsing.first_text(sel, self.title_selectors)
+            page.first_text(self.title_selectors)
             or parsing.ld_text(art.get("headline"))
-            or parsing.meta(sel, "og:title", "twitter:title")
-            or parsing.first_text(sel, GENERIC_TITLE)
+            or page.meta("og:title", "twitter:title")
+            or page.first_text(GENERIC_TITLE)
             or parsing.clean(sel.css("title::text").get())
             or None
         )
         tz = self.timezone
         published = parsing.to_utc(parsing.ld_text(art.get("datePublished")), tz) or parsing.to_utc(
-            parsing.meta(sel, "article:published_time", "og:article:published_time", "datePublished", "date")
+            page.meta("article:published_time", "og:article:published_time", "datePublished", "date")
             or sel.css("time::attr(datetime)").get(),
             tz,
         )
         modified = parsing.to_utc(parsing.ld_text(art.get("dateModified")), tz) or parsing.to_utc(
-            parsing.meta(sel, "article:modified_time", "og:updated_time", "dateModified"), tz
+            page.meta("article:modified_time", "og:updated_time", "dateModified"), tz
         )
         authors = parsing.ld_authors(art.get("author"))
-        if not authors and (byline := parsing.first_text(sel, self.author_selectors)):
+        if not authors and (byline := page.first_text(self.author_selectors)):
             authors = [byline]
-        if not authors and (meta_author := parsing.meta(sel, "author", "article:author")):
+        if not authors and (meta_author := page.meta("author", "article:author")):
             authors = [meta_author]
         language = _primary_language(
             parsing.ld_text(art.get("inLanguage")) or sel.xpath("/html/@lang").get() or self.language
         )
-        section = parsing.ld_text(art.get("articleSection")) or parsing.meta(sel, "article:section")
-        paras = parsing.paragraphs(sel, self.body_selectors, self.body_exclude)
+        section = parsing.ld_text(art.get("articleSection")) or page.meta("article:section")
+        paras = page.paragraphs(self.body_selectors, self.body_exclude)
         if not paras and (ld_body := parsing.ld_text(art.get("articleBody"))):
             paras = [ld_body]
         if not paras:
-            paras = parsing.paragraphs(sel, GENERIC_BODY, self.body_exclude)
+            paras = page.paragraphs(GENERIC_BODY, self.body_exclude)
         max_chars = self.settings.getint("RUMOURS_MAX_BODY_CHARS", 200_000) if hasattr(self, "settings") else 200_000
         item = ArticleItem(
             url=response.url,
@@ -261,27 +257,28 @@ class OutletSpider(scrapy.Spider):
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
         )
-        item.reports = self.parse_reports(response, art, published)
+        item.reports = self.parse_reports(page, published)
         return item
 
-    def parse_reports(self, response: TextResponse, art: dict[str, Any], published: str | None) -> list[Any]:
+    def parse_reports(self, page: ArticlePage, published: str | None) -> list[Any]:
         """Live-blog entries or gossip items, one report each; [] for an ordinary article."""
-        if "LiveBlogPosting" in parsing.ld_types(art) and (found := reports.liveblog_jsonld_reports(art, response.url)):
+        art, url = page.article, page.url
+        if "LiveBlogPosting" in parsing.ld_types(art) and (found := reports.liveblog_jsonld_reports(art, url)):
             return found
         if self.live_entry_css and (
             found := reports.liveblog_html_reports(
-                response.selector,
+                page.sel,
                 self.live_entry_css,
                 self.live_title_css,
                 self.live_time_css,
                 self.live_body_css,
-                response.url,
+                url,
                 self.timezone,
             )
         ):
             return found
         for css in self.body_selectors or GENERIC_BODY:
-            gossip = reports.gossip_reports(response.selector, css, response.url, published)
+            gossip = reports.gossip_reports(page.css(css), url, published, page.text)
             if len(gossip) >= self.gossip_min_items:
                 return gossip
         return []

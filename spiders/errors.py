@@ -91,14 +91,23 @@ def repair_charset(response: TextResponse) -> TextResponse | None:
     declared = (response.encoding or "").lower().replace("_", "-")
     fixed = response
     if not body.isascii():
-        try:
-            body.decode("utf-8")
-            valid_utf8 = True
-        except UnicodeDecodeError:
-            valid_utf8 = False
+        valid_utf8 = _valid_utf8(response, declared)
         if valid_utf8 and declared not in {"utf-8", "utf8"}:
             fixed = response.replace(encoding="utf-8")
         elif not valid_utf8 and declared in {"utf-8", "utf8"}:
             fixed = response.replace(encoding="cp1252")
     assert isinstance(fixed, TextResponse)
     return None if looks_mojibake(fixed.text) else fixed
+
+
+def _valid_utf8(response: TextResponse, declared: str) -> bool:
+    """Whether the body is valid UTF-8; for a page declared UTF-8, read off the text it decodes to anyway."""
+    # Scrapy decodes with errors="replace": text without U+FFFD came from valid UTF-8 (only a literal U+FFFD in the
+    # page needs the second decode below).
+    if declared in {"utf-8", "utf8"} and "\ufffd" not in response.text:
+        return True
+    try:
+        response.body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

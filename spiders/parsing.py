@@ -13,11 +13,12 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from parsel import Selector, SelectorList
+from parsel import Selector
 
 logger = logging.getLogger(__name__)
 
 MAX_JSONLD_CHARS = 2_000_000
+JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
 MAX_JSONLD_DEPTH = 64  # real JSON-LD nests under ten levels; deeper is hostile (and would exhaust the stack)
 ARTICLE_TYPES = {
     "NewsArticle",
@@ -32,6 +33,7 @@ ARTICLE_TYPES = {
     "SportsArticle",
 }
 _WS = re.compile(r"\s+")
+_INVISIBLE = {"script", "style"}
 # UTF-8 bytes decoded as Latin-1/cp1252 leave these pairs behind ("Ã¼" for "ü", "â€™" for "’").
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€")
 
@@ -42,7 +44,36 @@ def clean(text: str | None) -> str:
 
 
 def node_text(node: Selector) -> str:
-    """Visible text of one element, inline children joined without inventing spaces."""
+    """Visible text of one element, inline children joined without inventing spaces: its text nodes outside
+    <script> and <style>, a space for each <br>."""
+    root = node.root
+    if not isinstance(getattr(root, "tag", None), str):
+        return _node_text_xpath(node)
+    if any(ancestor.tag in _INVISIBLE for ancestor in root.iterancestors()):
+        return ""
+    parts: list[str] = []
+    # Document order without recursion (hostile pages nest deeply): an element's text, its children, then its tail.
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        element, tail = stack.pop()
+        if tail:
+            if element.tail:
+                parts.append(element.tail)
+            continue
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _INVISIBLE:  # comments and processing instructions carry no text()
+            continue
+        if tag == "br" and element is not root:
+            parts.append(" ")
+        if element.text:
+            parts.append(element.text)
+        for child in reversed(element):
+            stack.append((child, True))
+            stack.append((child, False))
+    return clean("".join(parts))
+
+
+def _node_text_xpath(node: Selector) -> str:
     parts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br")
     return clean("".join(p.root if isinstance(p.root, str) else " " for p in parts))
 
@@ -79,10 +110,16 @@ def nested_deeper_than(value: Any, limit: int) -> bool:
 
 
 def read_jsonld(sel: Selector) -> JsonLd:
-    """Every JSON-LD object on the page, @graph arrays flattened. Unparsable blocks are skipped quietly (common
-    and harmless); blocks too large or nested deeper than MAX_JSONLD_DEPTH are skipped with a reason."""
+    """Every JSON-LD object on the page, @graph arrays flattened (see ``parse_jsonld``)."""
+    return parse_jsonld(sel.xpath(JSONLD_XPATH).getall())
+
+
+def parse_jsonld(blocks: Iterable[str]) -> JsonLd:
+    """The JSON-LD objects in a page's ld+json script texts, @graph arrays flattened. Unparsable blocks are skipped
+    quietly (common and harmless); blocks too large or nested deeper than MAX_JSONLD_DEPTH are skipped with a
+    reason."""
     found = JsonLd()
-    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in blocks:
         if len(raw) > MAX_JSONLD_CHARS:
             found.skipped.append(f"JSON-LD block skipped: larger than {MAX_JSONLD_CHARS} characters")
             continue
@@ -162,35 +199,21 @@ def meta(sel: Selector, *keys: str) -> str | None:
     return None
 
 
-def first_text(sel: Selector, selectors: Iterable[str]) -> str | None:
-    for css in selectors:
-        node = sel.css(css)
-        if node and (text := node_text(node[0])):
-            return text
-    return None
-
-
-def paragraphs(sel: Selector, selectors: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
-    """Texts of the nodes matched by the first selector that yields any, minus excluded subtrees."""
-    dropped = {id(n.root) for css in exclude for n in sel.css(css)}
-    for css in selectors:
-        nodes: SelectorList[Selector] = sel.css(css)
-        texts = []
-        for node in nodes:
-            if id(node.root) in dropped or any(id(a) in dropped for a in node.root.iterancestors()):
-                continue
-            if text := node_text(node):
-                texts.append(text)
-        if texts:
-            return texts
-    return []
-
-
 def looks_mojibake(text: str) -> bool:
-    """True when text carries the marks of UTF-8 decoded with a single-byte charset."""
-    if "Ã" not in text and "Â" not in text and "â€" not in text:
-        return False  # every mark starts with one of these: a scan in C instead of the regex at every character
-    return len(_MOJIBAKE.findall(text)) >= 2
+    """True when text carries the marks of UTF-8 decoded with a single-byte charset (two or more of them)."""
+    # Every mark starts with "Ã", "Â" or "â€" (and marks cannot overlap): the regex is tried only where one of
+    # these stands, found by one-character searches in C, instead of at every character of the page.
+    marks = 0
+    for lead in ("Ã", "Â", "€"):
+        at = text.find(lead)
+        while at != -1:
+            start = at - 1 if lead == "€" else at  # "â€" is found from its rarer second character
+            if start >= 0 and _MOJIBAKE.match(text, start):
+                marks += 1
+                if marks >= 2:
+                    return True
+            at = text.find(lead, at + 1)
+    return False
 
 
 def to_utc(value: str | None, default_tz: str | None = None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urljoin
 
@@ -43,11 +44,17 @@ def _cited_link(node: Selector, base_url: str) -> str | None:
     return urljoin(base_url, hrefs[-1]) if hrefs else None
 
 
-def gossip_reports(sel: Selector, paragraph_css: str, base_url: str, published_at: str | None) -> list[ReportItem]:
-    """One report per gossip paragraph that ends with a citation like "(Bild - in German)"."""
+def gossip_reports(
+    nodes: Iterable[Selector],
+    base_url: str,
+    published_at: str | None,
+    text_of: Callable[[Selector], str] = node_text,
+) -> list[ReportItem]:
+    """One report per gossip paragraph (``nodes``) that ends with a citation like "(Bild - in German)";
+    ``text_of`` reads a node's text (the page's memo, when the body was read already)."""
     reports: list[ReportItem] = []
-    for node in sel.css(paragraph_css):
-        text = node_text(node)
+    for node in nodes:
+        text = text_of(node)
         if len(text) < MIN_REPORT_CHARS:
             continue
         story, source = split_citation(text)

@@ -241,7 +241,7 @@ def test_article_parsers_never_raise(doc: str, url: str) -> None:
     sel = Selector(text=doc or "<html></html>")
     discovery.listing_candidates(sel, url, "a[href]", r"-\d+$")
     parsing.article_jsonld(parsing.jsonld_objects(sel))
-    reports.gossip_reports(sel, "p", url, None)
+    reports.gossip_reports(sel.css("p"), url, None)
     reports.liveblog_html_reports(sel, "article", "h2", "time", "p", url, "Europe/London")
     for value in sel.css("time::attr(datetime)").getall()[:5]:
         parsing.to_utc(value, "Europe/Berlin")
