@@ -18,7 +18,8 @@ from .mentions import Mentions, find_mentions
 from .players import PlayerCandidate
 from .registry import people
 from .relevance import Attribution, sentence_weights
-from .roles import MentionReading, Role, Sides, club_roles, read_mentions
+from .roles import MentionReading, Role, read_mentions
+from .sides import Sides, club_roles
 from .sources import canonical_source, cited_sources
 from .stage import StageDecision, decide_stage
 
