@@ -13,6 +13,19 @@ from click.testing import CliRunner, Result
 from aggregator.cli import main
 from aggregator.store import Store
 
+# The keys of one `rumours deals --format jsonl` line, in order: the contract the held-out evaluation reads.
+DEAL_JSONL_KEYS = [
+    "deal_id",
+    "player",
+    "from_club",
+    "to_club",
+    "stage",
+    "fee_eur",
+    "first_reported",
+    "outlets",
+    "reports",
+]
+
 
 @pytest.fixture
 def store() -> Iterator[Store]:

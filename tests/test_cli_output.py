@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from click.testing import Result
 
-from tests.conftest import jsonl
+from tests.conftest import DEAL_JSONL_KEYS, jsonl
 from tests.test_deals_cli import STORIES, rows
 
 
@@ -34,17 +34,7 @@ def test_json_is_the_array_of_what_jsonl_prints_one_a_line(aggregated: Callable[
 
 def test_json_deals_keep_the_jsonl_contract_keys(aggregated: Callable[..., Result]) -> None:
     for deal in json.loads(aggregated("deals", "--format", "json").stdout):
-        assert list(deal) == [
-            "deal_id",
-            "player",
-            "from_club",
-            "to_club",
-            "stage",
-            "fee_eur",
-            "first_reported",
-            "outlets",
-            "reports",
-        ]
+        assert list(deal) == DEAL_JSONL_KEYS
 
 
 def test_first_json_gives_the_players_deals_each_with_its_reports(aggregated: Callable[..., Result]) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from tests.conftest import jsonl
+from tests.conftest import DEAL_JSONL_KEYS, jsonl
 
 STORIES = [
     (
@@ -68,17 +68,7 @@ def test_deals_jsonl_has_exactly_the_contract_keys_and_types(cli: Callable[..., 
     out = deals(cli)
     assert out, "no deals found"
     for deal in out:
-        assert list(deal) == [
-            "deal_id",
-            "player",
-            "from_club",
-            "to_club",
-            "stage",
-            "fee_eur",
-            "first_reported",
-            "outlets",
-            "reports",
-        ]
+        assert list(deal) == DEAL_JSONL_KEYS
         assert isinstance(deal["deal_id"], str) and isinstance(deal["player"], str)
         assert deal["fee_eur"] is None or isinstance(deal["fee_eur"], int | float)
         assert isinstance(deal["outlets"], int) and deal["outlets"] >= 1
