@@ -205,7 +205,7 @@ class RumoursScheduler:
         if not self._store_is_there():
             return
         try:
-            with Store(self.config.db_path) as store:
+            with Store(self.config.db_path, create=False) as store:
                 result = self.jobs.aggregate(store, self.stop_event)
         except StoreBusy as exc:
             logger.warning("aggregate skipped: %s", exc)
@@ -218,7 +218,7 @@ class RumoursScheduler:
     def write_digest(self) -> None:
         if not self._store_is_there():
             return
-        with Store(self.config.db_path) as store:
+        with Store(self.config.db_path, create=False) as store:
             written = self.jobs.digest(store, self.config, self.clock())
         logger.info("digest written: %s", written)
 
@@ -289,7 +289,7 @@ class RumoursScheduler:
             "pid": str(os.getpid()),
         } | values
         try:
-            with Store(self.config.db_path) as store, store.transaction():
+            with Store(self.config.db_path, create=False) as store, store.transaction():
                 for key, value in values.items():
                     store.set_meta(META_PREFIX + key, value)
         except Exception:  # status bookkeeping must never take the scheduler down
@@ -334,6 +334,8 @@ class RumoursScheduler:
         try:
             self.start()
             while not self.stop_event.wait(1.0):
+                if not self._store_is_there():  # noticed within a second, even while a long job runs
+                    break
                 if self.jobs_ended.is_set():
                     self.jobs_ended.clear()
                     self.record_next_runs()

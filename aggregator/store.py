@@ -100,13 +100,16 @@ def _connect_readonly(path: str | Path) -> sqlite3.Connection:
     return sqlite3.connect(_file_uri(path, "immutable"), uri=True, check_same_thread=False)
 
 
-def connect(path: str | Path, *, readonly: bool = False) -> Database:
+def connect(path: str | Path, *, readonly: bool = False, create: bool = True) -> Database:
     """A connection with WAL, a busy timeout and foreign keys on; ``readonly`` never writes (not even on
-    read-only media, where it reads the file as immutable)."""
+    read-only media, where it reads the file as immutable); without ``create`` a missing file is an error, not a
+    new empty store."""
     if str(path) == ":memory:":
         conn = sqlite3.connect(":memory:", check_same_thread=False)
     elif readonly:
         conn = _connect_readonly(path)
+    elif not create:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False)
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), check_same_thread=False)
@@ -127,9 +130,9 @@ def connect(path: str | Path, *, readonly: bool = False) -> Database:
 class Store:
     """Articles, their report items and crawl runs, plus read helpers used by every other module."""
 
-    def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False, create: bool = True) -> None:
         self.path = str(path)
-        self.db = connect(path, readonly=readonly)
+        self.db = connect(path, readonly=readonly, create=create)
         if not readonly:
             migrate(self.db)
 
