@@ -259,7 +259,8 @@ def _run_process(
         with subprocess.Popen(
             crawl_command(outlet, since, settings),
             cwd=_cwd(),
-            env=_env(db_path),
+            env={**_env(db_path), "RUMOURS_LIFELINE": "1"},
+            stdin=subprocess.PIPE,  # the lifeline: never written; the crawl closes when it ends (we died)
             stdout=subprocess.PIPE,
             stderr=log,
             text=True,

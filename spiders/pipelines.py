@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from spiders.items import ArticleItem
+from spiders.lifeline import REASON as LIFELINE_REASON
 from spiders.parsing import looks_mojibake
 
 logger = logging.getLogger(__name__)
@@ -105,7 +106,10 @@ class StorePipeline:
 
         stats = self.crawler.stats
         errors = list(getattr(spider, "crawl_errors", []))
-        status = "ok" if reason == "finished" and (self.stored or not errors) else "failed"
+        if reason == LIFELINE_REASON:
+            status = "interrupted"  # its `rumours crawl` was killed: nobody waits for this run's outcome
+        else:
+            status = "ok" if reason == "finished" and (self.stored or not errors) else "failed"
         self.store.finish_crawl_run(
             self.run_id,
             requests=int(stats.get_value("downloader/request_count", 0)),

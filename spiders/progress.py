@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 from typing import Any, Self
@@ -36,8 +37,13 @@ class ProgressLines:
     def emit(self, event: str, **extra: Any) -> None:
         errors = getattr(self.crawler.spider, "crawl_errors", [])
         self.counts["errors"] = len(errors)
-        sys.stdout.write(PREFIX + json.dumps({"event": event, **self.counts, **extra}) + "\n")
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(PREFIX + json.dumps({"event": event, **self.counts, **extra}) + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # Nobody reads the lines any more (the `rumours` process is gone; the lifeline closes the spider):
+            # later writes, and the flush at exit, go nowhere instead of raising.
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (for the rest of the process's life)
 
     def request_scheduled(self, request: Any, spider: Spider) -> None:
         self.counts["requests"] += 1

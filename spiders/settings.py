@@ -61,6 +61,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "spiders.progress.ProgressLines": 500,
+    "spiders.lifeline.ParentLifeline": 510,
 }
 
 # Where articles go.
@@ -79,6 +80,8 @@ RUMOURS_PRIVATE_ADDRESS_EXCEPTIONS: list[str] = []
 TWISTED_DNS_RESOLVER = "spiders.resolver.GuardedResolver"
 # Print one JSON progress line per event on stdout (used by `rumours crawl`).
 RUMOURS_PROGRESS = os.environ.get("RUMOURS_PROGRESS", "") == "1"
+# Set by `rumours crawl`, which holds the other end of this process's stdin: end of file means it is gone.
+RUMOURS_LIFELINE = os.environ.get("RUMOURS_LIFELINE", "") == "1"
 # Largest article body kept, in characters.
 RUMOURS_MAX_BODY_CHARS = 200_000
 
