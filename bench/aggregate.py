@@ -81,10 +81,15 @@ def build_base(path: Path, size: int) -> None:
     with Store(path) as store:
         took = fill(store, size, seed=1, prefix="base", pool=size // ARTICLES_PER_PLAYER)
         print(f"  stored {size:,} articles in {took:.0f}s ({size / took:,.0f}/s)")
-        started = time.perf_counter()
+        started, before = time.perf_counter(), written_bytes()
         aggregate(store)
-        took = time.perf_counter() - started
-        print(f"  aggregated them in {took:.0f}s ({size / took:,.0f}/s)")
+        took, written = time.perf_counter() - started, written_bytes() - before
+    final = store_bytes(path)
+    print(
+        f"  aggregated them in {took:.0f}s ({size / took:,.0f}/s; target >= 2,000/s); wrote {written / 1e9:.2f} GB "
+        f"= {written / size / 1e3:.1f} kB per article = {written / final:.1f}x the {final / 1e6:,.0f} MB store "
+        "(target <= 10x)"
+    )
 
 
 def incremental(base: Path, size: int, new: int, workdir: Path) -> tuple[float, int]:
