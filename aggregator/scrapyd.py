@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 logger = logging.getLogger(__name__)
-PROJECT = "transfer-rumours"  # the project name on every node
+PROJECT = "transfer_rumours"  # the project name on every node, as scrapy.cfg [deploy] names it
 PACKAGES = ("aggregator", "spiders")  # what the egg carries (spiders import aggregator's records, urls and dates)
 PROJECT_FILES = ("scrapy.cfg", "pyproject.toml", "README.md")
 # pyproject.toml names the settings module in the egg's `scrapy` entry point: Scrapyd's runner reads it from there.
@@ -149,7 +149,7 @@ def content_version(root: Path) -> str:
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
     try:
-        base = metadata.version(PROJECT)
+        base = metadata.version("transfer-rumours")
     except metadata.PackageNotFoundError:
         base = "0"
     return f"{base}+{digest.hexdigest()[:12]}"
@@ -253,15 +253,20 @@ def follow(
     on_change: OnJobs | None = None,
     silence: float = NODE_SILENCE_SECONDS,
     grace: float = CANCEL_GRACE_SECONDS,
+    timeout: float | None = None,
 ) -> list[Job]:
     """Poll ``listjobs.json`` on each node until every job is finished or lost. A node that does not answer for
     ``silence`` seconds has its jobs marked lost; once ``stop`` is set every job is cancelled (SIGINT: Scrapy closes
-    the spider), when ``force`` is set too they are killed, and jobs still running ``grace`` seconds later are lost."""
+    the spider), when ``force`` is set too they are killed, and jobs still running ``grace`` seconds later are lost.
+    Jobs still running ``timeout`` seconds after the start are cancelled the same way."""
+    deadline = None if timeout is None else time.monotonic() + timeout
     nodes = {job.node.url: job.node for job in jobs}
     last_answer = dict.fromkeys(nodes, time.monotonic())
     interval, cancelled_at, forced = POLL_MIN, None, False
     while not all(job.done for job in jobs):
-        if stop is not None and stop.is_set() and cancelled_at is None:
+        late = deadline is not None and time.monotonic() >= deadline
+        if (late or (stop is not None and stop.is_set())) and cancelled_at is None:
+            logger.warning("cancelling the crawl jobs: %s", "timed out" if late else "asked to stop")
             cancel(jobs)
             cancelled_at = time.monotonic()
         if force is not None and force.is_set() and not forced:
