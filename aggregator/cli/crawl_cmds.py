@@ -12,6 +12,7 @@ from rich.table import Table
 
 from ..crawl import CrawlResult, run_crawls
 from ..dates import to_utc_iso
+from ..distributed_crawl import run_distributed_crawls
 from . import main
 from .common import (
     EXIT_BUSY,
@@ -24,6 +25,7 @@ from .common import (
     open_store,
     scrapy_settings_option,
 )
+from .distributed_cmds import check_distributed
 from .health_report import all_warnings, outlet_health
 from .interrupts import stop_on_signals
 
@@ -41,15 +43,30 @@ def _progress_table(state: dict[str, dict[str, Any]]) -> Table:
 @click.argument("outlets", nargs=-1)
 @click.option("--since", help="Skip stories published before this date (ISO 8601).")
 @click.option("--jobs", default=2, show_default=True, type=click.IntRange(min=1), help="Outlets crawled at once.")
+@click.option("--redis", "redis_url", metavar="URL", help="Distributed mode: a shared frontier on this Redis.")
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="With --redis: processes per outlet."
+)
 @scrapy_settings_option
 @click.pass_context
 def crawl_cmd(
-    ctx: click.Context, outlets: tuple[str, ...], since: str | None, jobs: int, scrapy_settings: dict[str, str]
+    ctx: click.Context,
+    outlets: tuple[str, ...],
+    since: str | None,
+    jobs: int,
+    redis_url: str | None,
+    workers: int,
+    scrapy_settings: dict[str, str],
 ) -> None:
-    """Crawl OUTLETS (all when none given), each in its own scrapy process, into the store.
+    """Crawl OUTLETS (all when none given), each in its own scrapy process, into the store. With --redis, each
+    outlet is crawled by --workers processes sharing one frontier on Redis, and one store writer writes.
 
     Exit status: 0 every outlet ok, 1 some outlet failed, 75 an outlet was skipped because another process is
     crawling it, 130 stopped by Ctrl-C (143 by SIGTERM)."""
+    if redis_url:
+        check_distributed(redis_url)
+    elif workers > 1:
+        raise click.BadParameter("more than one worker per outlet needs --redis", param_hint="--workers")
     names = chosen_outlets(outlets, scrapy_settings)
     if since:
         try:
@@ -67,16 +84,30 @@ def crawl_cmd(
             state[outlet].update(event, status="closing" if event.get("event") == "closed" else "crawling")
             live.update(_progress_table(state))
 
-        results = run_crawls(
-            names,
-            ctx.obj["db_path"],
-            since,
-            scrapy_settings,
-            on_progress,
-            jobs=jobs,
-            stop=interruption.stop,
-            force=interruption.force,
-        )
+        if redis_url:
+            results = run_distributed_crawls(
+                names,
+                ctx.obj["db_path"],
+                redis_url,
+                workers,
+                since=since,
+                settings=scrapy_settings,
+                on_progress=on_progress,
+                jobs=jobs,
+                stop=interruption.stop,
+                force=interruption.force,
+            )
+        else:
+            results = run_crawls(
+                names,
+                ctx.obj["db_path"],
+                since,
+                scrapy_settings,
+                on_progress,
+                jobs=jobs,
+                stop=interruption.stop,
+                force=interruption.force,
+            )
         for result in results:
             state[result.outlet]["status"] = result.describe()
         live.update(_progress_table(state))
