@@ -151,6 +151,12 @@ class BackgroundWriter:
             logger.error("store writer stopped: %s", exc)
             self.error = exc
 
+    def __enter__(self) -> BackgroundWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @property
     def alive(self) -> bool:
         return self.thread.is_alive()

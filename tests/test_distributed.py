@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import signal
@@ -10,7 +11,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,6 +24,7 @@ from aggregator.store import Store
 from aggregator.store_writer import drain
 from spiders.recorded_server import RecordedServer, serve_in_thread
 from tests.distributed_helpers import (
+    AUBAMEYANG,
     REDIS_SERVER,
     articles_table,
     log_tail,
@@ -219,7 +221,7 @@ def test_workers_share_the_frontier_fetch_each_url_once_keep_the_delay_and_store
     assert pages and max(pages.values()) == 1, pages  # feeds, listing and articles: once each, by some worker
     starts = sorted(t for _, _, t in served)  # every request is to www.mirror.co.uk, robots.txt included
     assert {urlsplit(u).hostname for u, _, _ in served} == {"www.mirror.co.uk"}
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert min(gaps) >= DELAY - 0.03, gaps  # one delay across the three workers, not one each
     articles = rows(db, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles")[0]
     assert articles == (10, 10)
@@ -248,3 +250,88 @@ def test_workers_share_the_frontier_fetch_each_url_once_keep_the_delay_and_store
 
 MIRROR_FEED = "https://www.mirror.co.uk/sport/football/transfer-news/?service=rss"
 MIRROR_LISTING = "https://www.mirror.co.uk/sport/football/transfer-news/"
+
+
+@pytest.mark.slow
+def test_a_killed_worker_leaves_its_requests_to_the_others_and_every_article_still_lands(
+    tmp_path: Path, redis_url: str, server: RecordedServer
+) -> None:
+    db = tmp_path / "r.db"
+    Store(db).close()
+    redis = client(redis_url)
+    run = prepare_run(redis_url, "mirror")
+    writer = BackgroundWriter(redis_url, db).start()
+    logs = [tmp_path / f"w{n}.log" for n in range(3)]
+    try:
+        procs = [
+            start_worker(
+                "mirror",
+                db,
+                worker_settings(server, redis_url, run, DOWNLOAD_DELAY=DELAY, RUMOURS_WORKER_ID=f"w{n}"),
+                log,
+            )
+            for n, log in enumerate(logs)
+        ]
+        deadline = time.monotonic() + 60
+        while redis.hlen("rumours:mirror:inflight:w1") == 0:  # it holds requests popped from the shared queue
+            assert time.monotonic() < deadline and procs[1].poll() is None, log_tail(logs[1])
+            time.sleep(0.01)
+        held = redis.hlen("rumours:mirror:inflight:w1")
+        procs[1].send_signal(signal.SIGKILL)
+        codes = wait_all(procs)
+    finally:
+        writer.close()
+    assert codes == [0, -signal.SIGKILL, 0], [log_tail(log) for log in logs]
+    assert held >= 1
+    assert rows(db, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles")[0] == (10, 10)
+    assert any("put back in the queue" in log.read_text() for log in (logs[0], logs[2]))
+    assert finish_run(redis_url, db, "mirror", run) == "ok"  # the survivors drained the frontier
+    [(status, reasons)] = rows(db, "SELECT status, error_reasons FROM crawl_runs")
+    assert status == "ok" and [e["kind"] for e in json.loads(reasons)] == ["worker_lost"]
+    assert redis.zcard("rumours:mirror:requests") == 0 and not redis.keys("rumours:mirror:inflight:*")
+
+
+@pytest.mark.slow
+def test_rumours_crawl_with_redis_runs_workers_and_the_writer_and_reports_like_a_local_crawl(
+    tmp_path: Path, redis_url: str, server: RecordedServer
+) -> None:
+    from click.testing import CliRunner
+
+    from aggregator.cli import main
+
+    db = tmp_path / "r.db"
+    settings = {**fast_settings(server), "RUMOURS_IDLE_CLOSE": 1.0, "RUMOURS_HEARTBEAT_SECONDS": 0.2}
+    args = [arg for name, value in settings.items() for arg in ("-s", f"{name}={value}")]
+    result = CliRunner().invoke(
+        main, ["--db", str(db), "crawl", "mirror", "--redis", redis_url, "--workers", "2", *args]
+    )
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith("│ mirror ") and "│ ok" in line for line in result.output.splitlines()), result.output
+    assert rows(db, "SELECT spider, status, items FROM crawl_runs") == [("mirror", "ok", 10)]
+    assert rows(db, "SELECT COUNT(*) FROM articles") == [(10,)]
+
+    hash_sql = "SELECT fetched_at FROM articles WHERE url = ?"
+    before = rows(db, hash_sql, AUBAMEYANG)
+    server.site.update_article(
+        AUBAMEYANG, server.site.pages[AUBAMEYANG].body.replace(b"Aubameyang", b"Auba", 1), datetime.now(UTC)
+    )
+    with BackgroundWriter(redis_url, db).start() as writer:  # a `rumours store-writer` already running
+        again = CliRunner().invoke(main, ["--db", str(db), "crawl", "mirror", "--redis", redis_url, *args])
+    assert again.exit_code == 0, again.output
+    assert writer.error is None
+    assert rows(db, "SELECT status, items FROM crawl_runs ORDER BY id") == [("ok", 10), ("ok", 1)]
+    assert rows(db, hash_sql, AUBAMEYANG) != before  # the changed page was fetched again and written
+
+
+def test_rumours_crawl_refuses_workers_without_redis_and_an_unreachable_redis_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from aggregator.cli import main
+    from tests.distributed_helpers import free_port
+
+    db = str(tmp_path / "r.db")
+    result = CliRunner().invoke(main, ["--db", db, "crawl", "mirror", "--workers", "2"])
+    assert result.exit_code == 2 and "needs --redis" in result.output
+    down = CliRunner().invoke(main, ["--db", db, "crawl", "mirror", "--redis", f"redis://127.0.0.1:{free_port()}/0"])
+    assert down.exit_code == 1 and "cannot reach Redis" in down.output and "Traceback" not in down.output
+    assert not Path(db).exists()
