@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 import threading
 import time
@@ -111,7 +112,7 @@ def wait_drained(
         time.sleep(poll)
 
 
-def finish_run(redis_url: str | Any, db_path: str | Path, outlet: str, run_id: str) -> str | None:
+def finish_run(redis_url: str | Any, db_path: str | os.PathLike[str], outlet: str, run_id: str) -> str | None:
     """Once every worker of the run has exited and its envelopes are written: close the run's crawl_runs row
     (workers killed before reporting are counted as lost). The row's status, None when no worker ever started."""
     from .store import Store
@@ -128,7 +129,7 @@ class BackgroundWriter:
     """The store writer loop on a thread of this process, holding the store's writer lock (``start`` raises
     StoreBusy when another writer, e.g. `rumours store-writer`, holds it: that one does the writing then)."""
 
-    def __init__(self, redis_url: str, db_path: str | Path) -> None:
+    def __init__(self, redis_url: str, db_path: str | os.PathLike[str]) -> None:
         self.redis_url, self.db_path = redis_url, db_path
         self.lock = StoreLock(db_path, WRITER_LOCK)
         self.stop = threading.Event()
@@ -150,6 +151,12 @@ class BackgroundWriter:
             logger.error("store writer stopped: %s", exc)
             self.error = exc
 
+    def __enter__(self) -> BackgroundWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @property
     def alive(self) -> bool:
         return self.thread.is_alive()
@@ -169,7 +176,7 @@ class BackgroundWriter:
             self.lock.release()
 
 
-def start_writer(redis_url: str, db_path: str | Path) -> BackgroundWriter | None:
+def start_writer(redis_url: str, db_path: str | os.PathLike[str]) -> BackgroundWriter | None:
     """A running BackgroundWriter, or None when another writer holds the store."""
     try:
         return BackgroundWriter(redis_url, db_path).start()

@@ -68,7 +68,9 @@ class SharedSlotsMiddleware:
         self.crawler = crawler
         self.client = context(crawler).client
         self.concurrency = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
-        self.lease = crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180) + 10
+        # A lease ends with its download (response or error), or by itself once the download would have timed
+        # out: a worker killed mid-download blocks its share of the budget no longer than that.
+        self.lease = crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180) + 1
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:

@@ -38,7 +38,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, lis
     if missing_tools():
         pytest.skip(missing_tools() or "")
     root = tmp_path_factory.mktemp("cluster")
-    with redis_server(root / "redis") as redis, scrapyd_node(root / "n1", 4) as n1, scrapyd_node(root / "n2", 4) as n2:
+    with redis_server(root) as redis, scrapyd_node(root / "n1", 4) as n1, scrapyd_node(root / "n2", 4) as n2:
         yield redis, [n1, n2]
 
 

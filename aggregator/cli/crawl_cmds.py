@@ -13,6 +13,7 @@ from rich.table import Table
 from ..config import Config
 from ..crawl import CrawlResult, run_crawls
 from ..dates import to_utc_iso
+from ..distributed_crawl import run_distributed_crawls
 from . import main
 from .common import (
     EXIT_BUSY,
@@ -27,6 +28,7 @@ from .common import (
     open_store,
     scrapy_settings_option,
 )
+from .distributed_cmds import check_distributed
 from .health_report import all_warnings, outlet_health
 from .interrupts import Interruption, stop_on_signals
 
@@ -50,7 +52,7 @@ def _progress_table(state: dict[str, dict[str, Any]]) -> Table:
     default=1,
     show_default=True,
     type=click.IntRange(min=1),
-    help="Crawl processes per outlet (per node with --engine scrapyd), sharing the outlet's --redis frontier.",
+    help="With --redis: crawl processes per outlet (per node with --engine scrapyd), sharing its frontier.",
 )
 @scrapy_settings_option
 @click.pass_context
@@ -70,13 +72,17 @@ def crawl_cmd(
     Exit status: 0 every outlet ok, 1 some outlet failed, 75 an outlet was skipped because another process is
     crawling it, 130 stopped by Ctrl-C (143 by SIGTERM)."""
     chosen = chosen_engine(engine, nodes, redis_url)
+    if workers > 1 and not chosen.redis_url:
+        raise click.BadParameter("more than one worker per outlet needs --redis", param_hint="--workers")
     names = chosen_outlets(outlets, scrapy_settings)
     if since:
         try:
             since = to_utc_iso(since)
         except ValueError:
             raise click.BadParameter(f"not a date: {since!r}", param_hint="--since") from None
-    deployment = deploy_to_nodes(chosen) if chosen.engine == "scrapyd" else None
+    deployment = deploy_to_nodes(chosen) if chosen.engine == "scrapyd" else None  # every node answers first
+    if chosen.redis_url:
+        check_distributed(chosen.redis_url)
     state: dict[str, dict[str, Any]] = {name: {"status": "waiting"} for name in names}
     console = Console(stderr=True)
     with (
@@ -89,13 +95,18 @@ def crawl_cmd(
             state[outlet].update(event, status=event.get("status") or status)
             live.update(_progress_table(state))
 
+        db = ctx.obj["db_path"]
         stopping = {"stop": interruption.stop, "force": interruption.force}
         if chosen.engine == "scrapyd":
-            db = ctx.obj["db_path"]
             crawl = (since, scrapy_settings, on_progress, workers, interruption)
             results = scrapyd_crawls(chosen, deployment, names, db, *crawl)
+        elif chosen.redis_url:
+            results = run_distributed_crawls(
+                names, db, chosen.redis_url, workers, since=since, settings=scrapy_settings,
+                on_progress=on_progress, jobs=jobs, **stopping,
+            )  # fmt: skip
         else:
-            results = run_crawls(names, ctx.obj["db_path"], since, scrapy_settings, on_progress, jobs=jobs, **stopping)
+            results = run_crawls(names, db, since, scrapy_settings, on_progress, jobs=jobs, **stopping)
         for result in results:
             state[result.outlet]["status"] = result.describe()
         live.update(_progress_table(state))
