@@ -39,9 +39,13 @@ def _result(outlet: str, jobs: list[Job], run_status: str | None, row: tuple[Any
     result = CrawlResult(outlet=outlet, returncode=0, run_status=run_status)
     reasons = [job.stats.get("lost") or job.stats.get("reason") for job in jobs]
     bad = [r for r in reasons if r != "finished"]
-    result.reason = "finished" if not bad else (bad[0] or "no close in the job's log")
-    if any(job.state == "lost" or "reason" not in job.stats for job in jobs):
-        result.returncode = 1  # a job whose log never says the spider closed died or was lost
+    for job in jobs:
+        if job.state == "lost":
+            logger.error("crawl of %s: job %s on %s lost: %s", outlet, job.jobid, job.node.name, job.stats["lost"])
+    if run_status == "ok" or not bad:  # the other workers drained the frontier: the run is done (as local workers)
+        result.reason = "finished"
+    else:  # a job whose log never says the spider closed died or was lost
+        result.returncode, result.reason = 1, bad[0] or "no close in the job's log"
     result.dropped = sum(int(job.stats.get("dropped", 0)) for job in jobs)
     if row is not None:
         result.requests, result.items, result.errors = (int(v or 0) for v in row)
