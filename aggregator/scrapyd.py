@@ -25,7 +25,7 @@ PROJECT_FILES = ("scrapy.cfg", "pyproject.toml", "README.md")
 # pyproject.toml names the settings module in the egg's `scrapy` entry point: Scrapyd's runner reads it from there.
 SETUP_PY = "from setuptools import setup\n\nsetup()\n"
 REQUEST_TIMEOUT = 10.0  # one HTTP call to a node
-POLL_MIN, POLL_MAX = 0.25, 5.0  # listjobs.json polling: starts fast, backs off to this bound
+POLL_MIN, POLL_MAX = 0.25, 2.0  # listjobs.json polling: starts fast, backs off to this bound
 NODE_SILENCE_SECONDS = 30.0  # a node that has not answered for this long is reported lost, not waited on
 CANCEL_GRACE_SECONDS = 15.0  # after cancel.json, how long the jobs get to close before they are left
 
@@ -180,10 +180,31 @@ def build_egg(root: Path, dest: Path) -> Path:
     return egg
 
 
+def cached_egg(root: Path, version: str, cache: Path | None = None) -> Path:
+    """The egg of this ``version`` (a hash of its sources), built once and kept in the temp folder's cache."""
+    folder = cache or Path(tempfile.gettempdir()) / "transfer-rumours-eggs"
+    egg = folder / f"{version}.egg"
+    if not egg.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder) as tmp:
+            built = build_egg(root, Path(tmp))
+            built.replace(egg)  # atomic: a concurrent build of the same version writes the same bytes
+    return egg
+
+
 def deploy(nodes: Iterable[Node], egg: Path, version: str) -> None:
-    """Upload the egg to every node (``addversion.json``); a node that refuses it raises with Scrapyd's message."""
+    """Upload the egg to every node that does not have this version yet (``addversion.json``); a node that
+    refuses it raises with Scrapyd's message."""
     payload = egg.read_bytes()
     for node in nodes:
+        try:
+            if version in node.call("listversions.json", params={"project": PROJECT}).get("versions", []):
+                logger.info("%s %s is on %s already", PROJECT, version, node.name)
+                continue
+        except NodeUnreachable:
+            raise
+        except ScrapydError:
+            pass  # an older Scrapyd or no such project yet: deploy
         try:
             answer = node.call("addversion.json", data={"project": PROJECT, "version": version}, files={"egg": payload})
         except NodeUnreachable:

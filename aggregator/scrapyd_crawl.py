@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -93,9 +92,8 @@ def deploy_project(nodes: Iterable[str], root: Path = REPO_ROOT) -> Deployment:
     servers = [Node(url) for url in nodes]
     for node in servers:
         node.call("daemonstatus.json")
-    with tempfile.TemporaryDirectory(prefix="rumours-deploy-") as tmp:
-        version = scrapyd.content_version(root)
-        scrapyd.deploy(servers, scrapyd.build_egg(root, Path(tmp)), version)
+    version = scrapyd.content_version(root)
+    scrapyd.deploy(servers, scrapyd.cached_egg(root, version), version)
     return Deployment(servers, version)
 
 
