@@ -211,3 +211,62 @@ def test_ctrl_c_cancels_the_jobs_on_the_nodes_and_exits_130(
     statuses = rows(tmp_path / "r.db", "SELECT status FROM crawl_runs")
     assert statuses and {s for (s,) in statuses} <= {"failed", "interrupted"}, statuses  # closed, not "running"
     assert "interrupted: running crawls stopped" in output, output
+
+
+def test_the_engine_settings_come_from_the_config_file_and_environment_and_status_shows_them(tmp_path: Path) -> None:
+    from aggregator.store import Store
+
+    db = tmp_path / "r.db"
+    Store(db).close()
+    config = tmp_path / "rumours.toml"
+    config.write_text(
+        '[rumours]\nengine = "scrapyd"\nscrapyd_nodes = ["http://crawler-1:6800", "crawler-2:6800"]\n'
+        'redis_url = "redis://frontier:6379/0"\n',
+        encoding="utf-8",
+    )
+    shown = CliRunner().invoke(main, ["--db", str(db), "status", "--config", str(config), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["runs"]["engine"] == {
+        "engine": "scrapyd",
+        "scrapyd_nodes": ["http://crawler-1:6800/", "http://crawler-2:6800/"],
+        "redis_url": "redis://frontier:6379/0",
+    }
+    env = {"RUMOURS_ENGINE": "local", "RUMOURS_REDIS_URL": "redis://other:6379/1"}
+    table = CliRunner().invoke(main, ["--db", str(db), "status", "--config", str(config)], env=env)
+    assert "crawl engine: local, frontier redis://other:6379/1" in table.output, table.output
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"RUMOURS_SCRAPYD_NODES": "http://127.0.0.1:6800"}, "--nodes (scrapyd_nodes) needs --redis (redis_url)"),
+        ({"RUMOURS_ENGINE": "elsewhere"}, "RUMOURS_ENGINE: engine = 'elsewhere': expected one of local, scrapyd"),
+    ],
+)
+def test_schedule_refuses_engine_settings_that_do_not_fit_before_it_starts(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "r.db"), "schedule"], env=env)
+    assert result.exit_code in (1, 2) and message in result.output, result.output
+    assert not (tmp_path / "r.db").exists()
+
+
+def test_a_scheduled_crawl_on_an_unreachable_node_fails_its_outlets_and_the_scheduler_goes_on(tmp_path: Path) -> None:
+    pytest.importorskip("requests")
+    import threading
+
+    from aggregator.config import Config
+    from aggregator.scheduler import default_crawl, every_outlet_failed
+
+    dead = f"http://127.0.0.1:{free_port()}"
+    config = Config(
+        db_path=str(tmp_path / "r.db"),
+        outlets=("bbc", "kicker"),
+        engine="scrapyd",
+        scrapyd_nodes=(dead + "/",),
+        redis_url=f"redis://127.0.0.1:{free_port()}/0",
+    )
+    results = default_crawl(config, threading.Event())
+    assert [(r.outlet, r.ok) for r in results] == [("bbc", False), ("kicker", False)]
+    assert results[0].reason == f"scrapyd node {dead}: unreachable (Connection refused)"
+    assert every_outlet_failed(results) == "failed: every outlet's crawl failed (bbc, kicker)"

@@ -96,17 +96,17 @@ def crawl_cmd(
             live.update(_progress_table(state))
 
         db = ctx.obj["db_path"]
-        stopping = {"stop": interruption.stop, "force": interruption.force}
+        stop, force = interruption.stop, interruption.force
         if chosen.engine == "scrapyd":
             crawl = (since, scrapy_settings, on_progress, workers, interruption)
             results = scrapyd_crawls(chosen, deployment, names, db, *crawl)
         elif chosen.redis_url:
             results = run_distributed_crawls(
                 names, db, chosen.redis_url, workers, since=since, settings=scrapy_settings,
-                on_progress=on_progress, jobs=jobs, **stopping,
+                on_progress=on_progress, jobs=jobs, stop=stop, force=force,
             )  # fmt: skip
         else:
-            results = run_crawls(names, db, since, scrapy_settings, on_progress, jobs=jobs, **stopping)
+            results = run_crawls(names, db, since, scrapy_settings, on_progress, jobs=jobs, stop=stop, force=force)
         for result in results:
             state[result.outlet]["status"] = result.describe()
         live.update(_progress_table(state))

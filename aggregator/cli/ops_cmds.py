@@ -223,12 +223,16 @@ def _print_status(
 
 def describe_engine(config: Config | dict[str, Any]) -> str:
     """``local``, or ``scrapyd on http://a:6800/, http://b:6800/, frontier redis://r:6379/0``."""
-    get = config.get if isinstance(config, dict) else lambda name: getattr(config, name)
-    text = str(get("engine"))
-    if get("engine") == "scrapyd":
-        text += f" on {', '.join(get('scrapyd_nodes'))}"
-    if get("redis_url"):
-        text += f", frontier {get('redis_url')}"
+    values = (
+        config
+        if isinstance(config, dict)
+        else {k: getattr(config, k) for k in ("engine", "scrapyd_nodes", "redis_url")}
+    )
+    text = str(values["engine"])
+    if values["engine"] == "scrapyd":
+        text += f" on {', '.join(values['scrapyd_nodes'])}"
+    if values["redis_url"]:
+        text += f", frontier {values['redis_url']}"
     return text
 
 
