@@ -1,7 +1,8 @@
 """Benchmark: articles/s of a distributed crawl (1, 2 and 4 workers on a Redis frontier, local processes and one
 Scrapyd node) against a plain local crawl, over the loopback recorded-outlets server, side by side in one run.
 
-Usage: ``python bench/distributed.py [--extra 60] [--repeats 3] [--workers 1,2,4]``. Needs redis-server and the
+Usage: ``python bench/distributed.py [--extra 60] [--repeats 3] [--workers 1,2,4]``; prints the best and the
+median of the repeats (articles/s, and seconds per crawl) and each mode's median against the plain local crawl. Needs redis-server and the
 ``distributed`` extra. One outlet (Mirror, with ``--extra`` more articles made from a recorded one) is crawled into
 a fresh store by `rumours crawl` as a user runs it (a subprocess; the time includes start-up, the egg build and
 deploy for Scrapyd, the idle close of the shared frontier and the writer draining the queue). Politeness delays are
@@ -76,11 +77,11 @@ def main() -> None:
                     print(f"  run {repeat + 1} {mode}: {stored} articles in {took:.2f} s", file=sys.stderr)
     server.stop()
     base = statistics.median(rates["local, plain"])
-    print(f"{stored} articles (Mirror, {args.extra} extra), {args.repeats} repeats, min / median")
+    print(f"{stored} articles (Mirror, {args.extra} extra), {args.repeats} repeats: best / median")
     print(f"{'mode':34} {'articles/s':>16} {'seconds':>14} {'vs plain':>9}")
     for mode in modes:
         r, s = rates[mode], seconds[mode]
-        rate = f"{min(r):.1f} / {statistics.median(r):.1f}"
+        rate = f"{max(r):.1f} / {statistics.median(r):.1f}"
         wall = f"{min(s):.1f} / {statistics.median(s):.1f}"
         print(f"{mode:34} {rate:>16} {wall:>14} {statistics.median(r) / base:>8.2f}x")
 
