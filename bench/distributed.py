@@ -2,12 +2,13 @@
 Scrapyd node) against a plain local crawl, over the loopback recorded-outlets server, side by side in one run.
 
 Usage: ``python bench/distributed.py [--extra 60] [--repeats 3] [--workers 1,2,4]``; prints the best and the
-median of the repeats (articles/s, and seconds per crawl) and each mode's median against the plain local crawl. Needs redis-server and the
-``distributed`` extra. One outlet (Mirror, with ``--extra`` more articles made from a recorded one) is crawled into
-a fresh store by `rumours crawl` as a user runs it (a subprocess; the time includes start-up, the egg build and
-deploy for Scrapyd, the idle close of the shared frontier and the writer draining the queue). Politeness delays are
-off, per-domain concurrency stays at the production 2 (shared across workers through Redis): on 2 cores the point is
-the overhead of the shared frontier, not scaling.
+median of the repeats (articles/s, and seconds per crawl) and each mode's median against the plain local crawl.
+Needs redis-server and the ``distributed`` extra. One outlet (Mirror, with ``--extra`` more articles made from a
+recorded one) is crawled into a fresh store (and a flushed Redis) by `rumours crawl` as a user runs it (a
+subprocess; the time includes start-up, the egg build and deploy for Scrapyd (cached after the first), the idle
+close of the shared frontier and the writer draining the queue). Politeness delays are off, per-domain concurrency
+stays at the production 2 (shared across workers through Redis): on 2 cores the point is the overhead of the
+shared frontier, not scaling.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aggregator.envelopes import connect
 from spiders.recorded_server import serve_in_thread
-from tests.distributed_helpers import missing_tools, mirror_site, redis_server, scrapyd_node
+from tests.distributed_helpers import mirror_site, missing_tools, redis_server, scrapyd_node
 from tests.spiders.crawl_helpers import fast_settings
 
 ROOT = Path(__file__).resolve().parents[1]

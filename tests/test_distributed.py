@@ -335,3 +335,15 @@ def test_rumours_crawl_refuses_workers_without_redis_and_an_unreachable_redis_in
     down = CliRunner().invoke(main, ["--db", db, "crawl", "mirror", "--redis", f"redis://127.0.0.1:{free_port()}/0"])
     assert down.exit_code == 1 and "cannot reach Redis" in down.output and "Traceback" not in down.output
     assert not Path(db).exists()
+
+
+@pytest.mark.slow
+def test_a_worker_of_another_run_stops_at_once_and_fetches_nothing(
+    tmp_path: Path, redis_url: str, server: RecordedServer
+) -> None:
+    prepare_run(redis_url, "mirror", "current")
+    log = tmp_path / "stale.log"
+    [code] = wait_all([start_worker("mirror", tmp_path / "r.db", worker_settings(server, redis_url, "old"), log)])
+    assert code == 0 and "'finish_reason': 'stale_run'" in log.read_text(), log_tail(log)
+    assert not [url for url, _, _ in server.site.hits if not url.endswith("/robots.txt")]
+    assert client(redis_url).zcard("rumours:mirror:requests") == 0 and not (tmp_path / "r.db").exists()

@@ -71,6 +71,7 @@ def crawl_cmd(
 
     Exit status: 0 every outlet ok, 1 some outlet failed, 75 an outlet was skipped because another process is
     crawling it, 130 stopped by Ctrl-C (143 by SIGTERM)."""
+    redis_url = redis_url or scrapy_settings.pop("RUMOURS_REDIS_URL", None) or None  # `-s` means the same
     chosen = chosen_engine(engine, nodes, redis_url)
     if workers > 1 and not chosen.redis_url:
         raise click.BadParameter("more than one worker per outlet needs --redis", param_hint="--workers")
