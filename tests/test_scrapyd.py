@@ -61,7 +61,8 @@ def test_two_nodes_store_every_article_once_fetch_no_url_twice_and_match_a_local
 
     started = time.monotonic()
     args = ["--db", str(tmp_path / "d.db"), "crawl", *OUTLETS, "--engine", "scrapyd", "--nodes", ",".join(nodes)]
-    result = CliRunner().invoke(main, [*args, "--redis", redis, *settings])
+    quick = settings_args({"RUMOURS_IDLE_CLOSE": 1.0, "RUMOURS_HEARTBEAT_SECONDS": 0.2})  # workers close sooner
+    result = CliRunner().invoke(main, [*args, "--redis", redis, *settings, *quick])
     took = time.monotonic() - started
     assert result.exit_code == 0, result.output
     for outlet in OUTLETS:
