@@ -99,13 +99,19 @@ def wait_drained(
     stop: threading.Event | None = None,
     poll: float = 0.2,
 ) -> bool:
-    """Wait until the frontiers of ``outlets`` are empty (nothing queued, nothing in flight) and, with ``items``,
-    every envelope is written. False when ``timeout`` passed or ``stop`` was set first."""
+    """Wait until the frontiers of ``outlets`` are drained in their current run (a worker has started it, nothing
+    is queued, nothing in flight) and, with ``items``, every envelope is written. False when ``timeout`` passed or
+    ``stop`` was set first. Workers send their run's end as they close: to close a run, wait for the worker processes
+    (or jobs) to exit, then for the items (``outlets=()``), then call ``finish_run``."""
     client = connect(redis_url) if isinstance(redis_url, str) else redis_url
     names = list(outlets)
     deadline = None if timeout is None else time.monotonic() + timeout
+
+    def drained(name: str) -> bool:
+        return bool(client.exists(frontier_key(name, "dupefilter"))) and frontier_state(client, name) == (0, 0)
+
     while True:
-        if all(frontier_state(client, n) == (0, 0) for n in names) and (not items or items_pending(client) == 0):
+        if all(drained(n) for n in names) and (not items or items_pending(client) == 0):
             return True
         if (deadline is not None and time.monotonic() >= deadline) or (stop is not None and stop.is_set()):
             return False

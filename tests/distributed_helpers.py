@@ -59,7 +59,7 @@ def redis_server(folder: Path) -> Iterator[str]:
     proc = subprocess.Popen([*argv, "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"redis://127.0.0.1:{port}/0"
     try:
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30
         while True:
             try:
                 redis.Redis.from_url(url).ping()

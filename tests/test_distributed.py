@@ -222,7 +222,9 @@ def test_workers_share_the_frontier_fetch_each_url_once_keep_the_delay_and_store
     starts = sorted(t for _, _, t in served)  # every request is to www.mirror.co.uk, robots.txt included
     assert {urlsplit(u).hostname for u, _, _ in served} == {"www.mirror.co.uk"}
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert min(gaps) >= DELAY - 0.03, gaps  # one delay across the three workers, not one each
+    # One delay across the three workers, not one each (that would make gaps of about DELAY / 3); a start can be
+    # a little late when its worker's reactor is busy, hence the tolerance.
+    assert min(gaps) >= DELAY - 0.05 and starts[-1] - starts[0] >= (len(starts) - 1) * DELAY * 0.95, gaps
     articles = rows(db, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles")[0]
     assert articles == (10, 10)
     assert rows(db, "SELECT spider, status, items FROM crawl_runs") == [("mirror", "ok", 10)]
@@ -273,18 +275,22 @@ def test_a_killed_worker_leaves_its_requests_to_the_others_and_every_article_sti
             for n, log in enumerate(logs)
         ]
         deadline = time.monotonic() + 60
-        while redis.hlen("rumours:mirror:inflight:w1") == 0:  # it holds requests popped from the shared queue
-            assert time.monotonic() < deadline and procs[1].poll() is None, log_tail(logs[1])
+        victim = None
+        while victim is None:  # a worker holding requests popped from the shared queue, while another lives
+            assert time.monotonic() < deadline and all(p.poll() is None for p in procs), [log_tail(x) for x in logs]
+            holding = [n for n in range(3) if redis.hlen(f"rumours:mirror:inflight:w{n}")]
+            alive = [n for n in range(3) if redis.exists(f"rumours:mirror:alive:w{n}")]
+            victim = next((n for n in holding if set(alive) - {n}), None)
             time.sleep(0.01)
-        held = redis.hlen("rumours:mirror:inflight:w1")
-        procs[1].send_signal(signal.SIGKILL)
+        held = redis.hlen(f"rumours:mirror:inflight:w{victim}")
+        procs[victim].send_signal(signal.SIGKILL)
         codes = wait_all(procs)
     finally:
         writer.close()
-    assert codes == [0, -signal.SIGKILL, 0], [log_tail(log) for log in logs]
+    assert codes == [-signal.SIGKILL if n == victim else 0 for n in range(3)], [log_tail(log) for log in logs]
     assert held >= 1
     assert rows(db, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles")[0] == (10, 10)
-    assert any("put back in the queue" in log.read_text() for log in (logs[0], logs[2]))
+    assert any("put back in the queue" in log.read_text() for n, log in enumerate(logs) if n != victim)
     assert finish_run(redis_url, db, "mirror", run) == "ok"  # the survivors drained the frontier
     [(status, reasons)] = rows(db, "SELECT status, error_reasons FROM crawl_runs")
     assert status == "ok" and [e["kind"] for e in json.loads(reasons)] == ["worker_lost"]
@@ -347,3 +353,15 @@ def test_a_worker_of_another_run_stops_at_once_and_fetches_nothing(
     assert code == 0 and "'finish_reason': 'stale_run'" in log.read_text(), log_tail(log)
     assert not [url for url, _, _ in server.site.hits if not url.endswith("/robots.txt")]
     assert client(redis_url).zcard("rumours:mirror:requests") == 0 and not (tmp_path / "r.db").exists()
+
+
+def test_without_the_redis_packages_crawl_redis_is_one_clear_line(tmp_path: Path) -> None:
+    script = (
+        "import sys; sys.modules['redis'] = sys.modules['scrapy_redis'] = None; from aggregator.cli import main; main()"
+    )
+    argv = [sys.executable, "-c", script, "--db", str(tmp_path / "r.db"), "crawl", "mirror", "--redis", "redis://x"]
+    done = subprocess.run(argv, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "Error: distributed crawls need scrapy-redis: pip install 'transfer-rumours[distributed]'"
+    ]
