@@ -112,10 +112,10 @@ def run_scrapyd_crawls(
     root: Path = REPO_ROOT,
 ) -> list[CrawlResult]:
     """Crawl ``outlets`` on the Scrapyd ``nodes``: deploy this checkout's egg to each (unless ``nodes`` is a
-    Deployment already made), schedule ``workers`` jobs per
-    outlet per node (all of an outlet's jobs share its frontier in Redis), follow them to the end while the items
-    they push reach the store (through the writer loop run here, or a `rumours store-writer` holding the store's
-    writer lock), then close each outlet's crawl_runs row. Results in the order given.
+    Deployment already made), schedule ``workers`` jobs per outlet per node (all of an outlet's jobs share its
+    frontier in Redis), follow them to the end while the items they push reach the store (through the writer loop
+    run here, or a `rumours store-writer` holding the store's writer lock), then close each outlet's crawl_runs row.
+    Results in the order given.
 
     Raises ScrapydError (one line) when a node cannot be reached or refuses the egg, before any outlet starts.
     Once ``stop`` is set, or ``timeout`` seconds have passed, the jobs are cancelled (Scrapy closes the spiders and
