@@ -28,7 +28,11 @@ ENV = {
     "RUMOURS_CRAWL_GRACE_SECONDS": "crawl_grace_seconds",
     "RUMOURS_DIGEST_GRACE_SECONDS": "digest_grace_seconds",
     "RUMOURS_CRAWL_TIMEOUT_SECONDS": "crawl_timeout_seconds",
+    "RUMOURS_ENGINE": "engine",
+    "RUMOURS_SCRAPYD_NODES": "scrapyd_nodes",
+    "RUMOURS_REDIS_URL": "redis_url",
 }
+ENGINES = ("local", "scrapyd")  # local: scrapy processes on this machine; scrapyd: jobs on Scrapyd nodes
 
 
 class ConfigError(ValueError):
@@ -48,6 +52,9 @@ class Config:
     digest_grace_seconds: int = 6 * 60 * 60
     crawl_timeout_seconds: int = 20 * 60  # one outlet's crawl process is killed after this
     scrapy_settings: tuple[tuple[str, str], ...] = ()  # (NAME, VALUE) passed to every crawl, sorted by name
+    engine: str = "local"  # who runs the crawl processes (ENGINES)
+    scrapyd_nodes: tuple[str, ...] = ()  # Scrapyd base URLs, for engine "scrapyd"
+    redis_url: str | None = None  # the shared frontier and items queue (redis://host:port/db)
     sources: tuple[str, ...] = field(default=(), compare=False)  # where the values came from, for `status`
 
     @property
@@ -63,6 +70,16 @@ class Config:
     def crawl_settings(self) -> dict[str, str]:
         """The Scrapy settings every crawl gets (``scrapy_settings`` in the file, ``-s NAME=VALUE``)."""
         return dict(self.scrapy_settings)
+
+    def with_engine(self, engine: str | None, nodes: str | None, redis_url: str | None) -> Config:
+        """These command-line choices on top of the configured ones, checked together (ConfigError)."""
+        values: dict[str, Any] = {}
+        for name, value, option in (("engine", engine, "--engine"), ("scrapyd_nodes", nodes, "--nodes")):
+            if value is not None:
+                values[name] = _coerce(name, value, option)
+        if redis_url is not None:
+            values["redis_url"] = _coerce("redis_url", redis_url, "--redis")
+        return check_engine(replace(self, **values))
 
     def with_db(self, db_path: str | None) -> Config:
         return replace(self, db_path=db_path) if db_path else self
@@ -102,12 +119,46 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
             if bad := sorted(k for k, v in value.items() if isinstance(v, Mapping | list)):
                 raise ValueError(f"{', '.join(bad)}: expected a single value, not a table or list")
             return tuple(sorted((str(k), str(v)) for k, v in value.items()))
+        if name == "engine":
+            text = str(value).strip().lower()
+            if text not in ENGINES:
+                raise ValueError(f"expected one of {', '.join(ENGINES)}")
+            return text
+        if name == "scrapyd_nodes":
+            from .scrapyd import parse_nodes
+
+            return tuple(parse_nodes(value if isinstance(value, str) else [str(v) for v in value]))
+        if name == "redis_url":
+            text = str(value).strip()
+            if not re.match(r"(rediss?|unix)://", text):
+                raise ValueError("expected redis://HOST:PORT/DB")
+            return text
         if name == "log_file":
             text = str(value).strip()
             return None if text.lower() in ("", "none", "off") else text
         return str(value)
     except (ValueError, TypeError, ZoneInfoNotFoundError) as exc:
         raise ConfigError(f"{origin}: {name} = {value!r}: {exc or 'invalid'}") from None
+
+
+def check_engine(config: Config) -> Config:
+    """The engine's settings agree: Scrapyd nodes share a Redis frontier, and the scrapyd engine needs nodes."""
+    if config.scrapyd_nodes and not config.redis_url:
+        raise ConfigError("--nodes (scrapyd_nodes) needs --redis (redis_url): Scrapyd nodes share a Redis frontier")
+    if config.engine == "scrapyd" and not config.scrapyd_nodes:
+        raise ConfigError("--engine scrapyd needs --nodes URL[,URL...] (scrapyd_nodes): the Scrapyd nodes to crawl on")
+    return config
+
+
+ENGINE_FIELDS = ("engine", "scrapyd_nodes", "redis_url")
+
+
+def engine_config(env: Mapping[str, str] | None = None) -> Config:
+    """Defaults with only the engine settings of the environment (``RUMOURS_ENGINE``, ``RUMOURS_SCRAPYD_NODES``,
+    ``RUMOURS_REDIS_URL``): what `rumours crawl`, which reads no config file, starts from."""
+    env = os.environ if env is None else env
+    values = {name: _coerce(name, env[var], var) for var, name in ENV.items() if name in ENGINE_FIELDS and env.get(var)}
+    return Config(**values)
 
 
 def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Config:

@@ -73,6 +73,8 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
     settings = config.crawl_settings
     outlets = list(config.outlets) or [outlet.name for outlet in crawl.outlet_registry(settings)]
     crawl.prepare_store(config.db_path)
+    if config.engine == "scrapyd":
+        return scrapyd_crawl(config, outlets, stop)
 
     def one(outlet: str) -> Any:
         if stop.is_set():
@@ -92,6 +94,28 @@ def default_crawl(config: Config, stop: threading.Event) -> list[Any]:
     failed = [r.outlet for r in done if not r.ok]
     logger.info("crawl finished: %d outlets ok, failed: %s", len(done) - len(failed), ", ".join(failed) or "none")
     return done
+
+
+def scrapyd_crawl(config: Config, outlets: list[str], stop: threading.Event) -> list[Any]:
+    """The crawl on the configured Scrapyd nodes; a node, deploy or Redis failure fails every outlet, logged."""
+    from .crawl import CrawlResult
+    from .scrapyd_crawl import run_scrapyd_crawls
+
+    assert config.redis_url is not None
+    try:
+        return run_scrapyd_crawls(
+            outlets,
+            config.db_path,
+            config.scrapyd_nodes,
+            config.redis_url,
+            settings=config.crawl_settings,
+            stop=stop,
+            timeout=config.crawl_timeout_seconds,
+        )
+    except Exception as exc:  # a node down must not take the scheduler down: the next interval tries again
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        logger.error("crawl on the Scrapyd nodes failed: %s", reason)
+        return [CrawlResult(outlet=name, returncode=1, reason=reason) for name in outlets]
 
 
 def every_outlet_failed(results: Any) -> str | None:

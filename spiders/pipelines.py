@@ -94,7 +94,9 @@ class StorePipeline:
         self.run_id = self.store.start_crawl_run(outlet_id, spider.name)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        status = self.store.upsert_article(to_record(item))
+        from aggregator.envelopes import write_article
+
+        status = write_article(self.store, item.to_dict())
         self.stored += 1
         self.crawler.stats.inc_value(f"rumours/stored/{status}")
         return item
@@ -122,31 +124,7 @@ class StorePipeline:
 
 
 def to_record(item: ArticleItem) -> Any:
-    """The store's ArticleRecord for a crawled item."""
-    from aggregator.records import ArticleRecord, ReportRecord
+    """The store's ArticleRecord for a crawled item (the store writer builds the same from an envelope)."""
+    from aggregator.envelopes import article_record
 
-    return ArticleRecord(
-        url=item.url,
-        text=item.text,
-        outlet=item.outlet,
-        title=item.title,
-        language=item.language,
-        published_at=item.published_at,
-        modified_at=item.modified_at,
-        author=item.author,
-        section=item.section,
-        fetched_at=item.fetched_at,
-        origin="crawl",
-        etag=item.etag,
-        last_modified=item.last_modified,
-        reports=[
-            ReportRecord(
-                text=r.text,
-                title=r.title,
-                link=r.link,
-                cited_source=r.cited_source,
-                published_at=r.published_at,
-            )
-            for r in item.reports
-        ],
-    )
+    return article_record(item.to_dict())

@@ -59,6 +59,16 @@ ITEM_PIPELINES = {
     "spiders.pipelines.ValidatePipeline": 100,
     "spiders.pipelines.StorePipeline": 800,
 }
+# Distributed mode (spiders.distributed): with RUMOURS_REDIS_URL=redis://host:port/db set, workers share one
+# frontier on Redis and send items to the store writer (`rumours store-writer`); without it, nothing changes.
+ADDONS = {
+    "spiders.distributed.RedisFrontier": 0,
+}
+RUMOURS_REDIS_URL = ""
+RUMOURS_RUN_ID = ""  # the run a worker joins (aggregator.distributed.prepare_run); empty: the outlet's current run
+RUMOURS_IDLE_CLOSE = 3.0  # seconds the shared queue must stay empty, nothing in flight anywhere, before closing
+RUMOURS_HEARTBEAT_SECONDS = 1.0  # how often a worker says it lives and reclaims dead workers' requests
+RUMOURS_WORKER_TIMEOUT = 30.0  # a worker silent this long is dead: its requests in flight go back to the queue
 EXTENSIONS = {
     "spiders.progress.ProgressLines": 500,
     "spiders.lifeline.ParentLifeline": 510,

@@ -14,8 +14,13 @@ _STORES: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
 
 
 def get_store(crawler: Crawler) -> Any:
-    """The crawler's Store, opened on first use at the RUMOURS_DB path."""
+    """The crawler's Store, opened on first use at the RUMOURS_DB path; in distributed mode (RUMOURS_REDIS_URL)
+    a view of what the store writer keeps in Redis instead, so that workers never open the SQLite file."""
     store = _STORES.get(crawler)
+    if store is None and crawler.settings.get("RUMOURS_REDIS_URL"):
+        from spiders.distributed import RedisStoreView
+
+        store = _STORES[crawler] = RedisStoreView(crawler)
     if store is None:
         from aggregator.store import Store
 

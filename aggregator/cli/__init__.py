@@ -100,6 +100,7 @@ def main(ctx: click.Context, db_path: str | None, verbose: int) -> None:
 # Each module registers its commands on `main` when imported.
 from . import (  # noqa: E402
     crawl_cmds,  # noqa: F401  crawl, health
+    distributed_cmds,  # noqa: F401  store-writer
     ops_cmds,  # noqa: F401  schedule, status, digest, serve, demo
     store_cmds,  # noqa: F401  import, aggregate, deals, first, outlets
 )

@@ -42,6 +42,39 @@ def scrapy_settings_option(function: F) -> F:
     )(function)
 
 
+def engine_options(function: F) -> F:
+    """``--engine``, ``--nodes`` and ``--redis``: who runs the crawl processes, and the frontier they share."""
+    from ..config import ENGINES
+
+    for option in reversed(
+        [
+            click.option(
+                "--engine",
+                type=click.Choice(ENGINES),
+                default=None,
+                help="local: scrapy processes on this machine (default); scrapyd: jobs on the --nodes.",
+            ),
+            click.option("--nodes", metavar="URL,URL", help="Scrapyd nodes for --engine scrapyd (needs --redis)."),
+            click.option(
+                "--redis", "redis_url", metavar="URL", help="Redis frontier and items queue: redis://HOST:PORT/DB."
+            ),
+        ]
+    ):
+        function = option(function)
+    return function
+
+
+def chosen_engine(engine: str | None, nodes: str | None, redis_url: str | None, config: Any = None) -> Any:
+    """The Config with these options on top of ``config`` (default: the engine settings of the environment);
+    options that do not fit together are refused in one line (exit 2)."""
+    from ..config import ConfigError, engine_config
+
+    try:
+        return (config or engine_config()).with_engine(engine, nodes, redis_url)
+    except ConfigError as exc:
+        raise BadChoice(str(exc)) from None
+
+
 def _parse_settings(ctx: click.Context, param: click.Parameter, values: Iterable[str]) -> dict[str, str]:
     settings: dict[str, str] = {}
     for item in values:

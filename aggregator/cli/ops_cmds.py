@@ -21,8 +21,10 @@ from .common import (
     EXIT_BUSY,
     BadChoice,
     check_option,
+    chosen_engine,
     chosen_outlets,
     console,
+    engine_options,
     exit_on_warnings,
     format_option,
     open_store,
@@ -118,23 +120,33 @@ def _digest_format(output: str | None) -> str:
 
 @main.command("schedule")
 @config_option
+@engine_options
 @scrapy_settings_option
 @click.pass_context
-def schedule_cmd(ctx: click.Context, config_path: str | None, scrapy_settings: dict[str, str]) -> None:
+def schedule_cmd(
+    ctx: click.Context,
+    config_path: str | None,
+    engine: str | None,
+    nodes: str | None,
+    redis_url: str | None,
+    scrapy_settings: dict[str, str],
+) -> None:
     """Run forever: crawl + aggregate every interval, write the digest daily; stop with Ctrl-C or SIGTERM."""
     from ..scheduler import RumoursScheduler, setup_logging
 
     config = _config(ctx, config_path).with_scrapy_settings(scrapy_settings)
+    config = chosen_engine(engine, nodes, redis_url, config)
     if config.outlets:  # named as for `crawl`: spider, host or display name; an unknown one refused before start
         config = replace(config, outlets=tuple(chosen_outlets(config.outlets, config.crawl_settings)))
     setup_logging(config.log_file)
     logger.info(
-        "schedule: every %g min, digest at %s %s into %s, db %s",
+        "schedule: every %g min, digest at %s %s into %s, db %s, engine %s",
         config.interval_minutes,
         config.digest_time,
         config.timezone,
         config.output_dir,
         config.db_path,
+        describe_engine(config),
     )
     from ..locks import StoreBusy
 
@@ -155,7 +167,7 @@ def status_cmd(ctx: click.Context, fmt: str, as_json: bool, check: bool, config_
     """Last and next runs, per-outlet crawl health and store counts."""
     from ..scheduler import JOB_CRAWL, JOB_DIGEST, schedule_state
 
-    _config(ctx, config_path)  # picks the database
+    config = _config(ctx, config_path)  # picks the database
     with open_store(ctx, must_exist=True, readonly=True) as store:
         state = schedule_state(store)
         last_crawl = store.last_successful_crawl()
@@ -166,6 +178,11 @@ def status_cmd(ctx: click.Context, fmt: str, as_json: bool, check: bool, config_
     for job, job_id in jobs.items():
         runs[job] = {k: state.get(f"{job_id}.{k}") for k in ("last_run", "last_status", "next_run")}
     runs["scheduler_heartbeat"] = state.get("heartbeat")
+    runs["engine"] = {
+        "engine": config.engine,
+        "scrapyd_nodes": list(config.scrapyd_nodes),
+        "redis_url": config.redis_url,
+    }
     warnings = all_warnings(health, {job: runs[job] for job in jobs})
     if as_json or fmt == "json":
         report = {"runs": runs, "outlets": health, "counts": counts, "warnings": warnings}
@@ -187,6 +204,7 @@ def _print_status(
             markup=False,
         )
     out.print(f"scheduler last seen: {runs['scheduler_heartbeat'] or 'never (is `rumours schedule` running?)'}")
+    out.print(f"crawl engine: {describe_engine(runs['engine'])}", markup=False)
     table = Table(title="outlets")
     for column in ("outlet", "last finished", "status", "items", "errors", "articles", "no date", "no body"):
         table.add_column(column)
@@ -201,6 +219,21 @@ def _print_status(
     out.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()), markup=False)
     for warning in warnings:
         out.print(f"warning: {warning}", markup=False)
+
+
+def describe_engine(config: Config | dict[str, Any]) -> str:
+    """``local``, or ``scrapyd on http://a:6800/, http://b:6800/, frontier redis://r:6379/0``."""
+    values = (
+        config
+        if isinstance(config, dict)
+        else {k: getattr(config, k) for k in ("engine", "scrapyd_nodes", "redis_url")}
+    )
+    text = str(values["engine"])
+    if values["engine"] == "scrapyd":
+        text += f" on {', '.join(values['scrapyd_nodes'])}"
+    if values["redis_url"]:
+        text += f", frontier {values['redis_url']}"
+    return text
 
 
 def cannot_listen(host: str, port: int) -> str | None:
