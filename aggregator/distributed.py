@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .envelopes import ITEMS, PROCESSING, VALIDATORS, connect, frontier_key, validators_json
+from .envelopes import ITEMS, PROCESSING, connect, frontier_key, validators_json, validators_key
 from .locks import StoreBusy, StoreLock
 from .store_writer import WRITER_LOCK, drain, run_row, summarise_run
 
@@ -58,21 +58,31 @@ def current_run(redis_url: str | Any, outlet: str) -> str | None:
     return value.decode() if value is not None else None
 
 
-def seed_validators(store: Any, redis_url: str | Any, outlet: str | None = None) -> int:
-    """Copy the stored articles' conditional-request validators (of the store's outlet id ``outlet``, or all) into
-    the ``rumours:validators`` hash the workers read. How many."""
+def seed_validators(store: Any, redis_url: str | Any, spider: str, outlet: str | None = None) -> int:
+    """Replace the validators hash ``spider``'s workers read with the stored articles' conditional-request
+    validators (of the store's outlet id ``outlet``, or all): whatever an earlier run, or another store, left there
+    is gone, all at once (built aside, then renamed over it). How many."""
     client = connect(redis_url) if isinstance(redis_url, str) else redis_url
     sql = "SELECT url, etag, last_modified, modified_at, content_hash, fetched_at FROM articles"
     rows = store.db.query(sql + (" WHERE outlet_id = ?" if outlet else ""), [outlet] if outlet else [])
+    target = validators_key(spider)
+    aside = f"{target}:seeding:{secrets.token_hex(8)}"
     count, batch = 0, {}
-    for row in rows:
-        batch[row["url"]] = validators_json(row)
-        if len(batch) >= SEED_BATCH:
-            client.hset(VALIDATORS, mapping=batch)
-            count, batch = count + len(batch), {}
-    if batch:
-        client.hset(VALIDATORS, mapping=batch)
-        count += len(batch)
+    try:
+        for row in rows:
+            batch[row["url"]] = validators_json(row)
+            if len(batch) >= SEED_BATCH:
+                client.hset(aside, mapping=batch)
+                count, batch = count + len(batch), {}
+        if batch:
+            client.hset(aside, mapping=batch)
+            count += len(batch)
+        if count:
+            client.rename(aside, target)
+        else:
+            client.delete(target)
+    finally:
+        client.delete(aside)  # only left over when seeding failed half-way
     return count
 
 

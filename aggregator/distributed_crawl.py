@@ -100,7 +100,9 @@ def _crawl(
     with Store(Path(db_path)) as store:  # the outlet's id: from its domain, or from its last run (else all)
         row = store.db.execute("SELECT outlet FROM crawl_runs WHERE spider = ? ORDER BY id DESC LIMIT 1", [outlet])
         last = row.fetchone()
-        seeded = seed_validators(store, redis_url, outlet_id(domain, outlet) if domain else (last[0] if last else None))
+        seeded = seed_validators(
+            store, redis_url, outlet, outlet_id(domain, outlet) if domain else (last[0] if last else None)
+        )
     logger.info("run %s of %s: %s validators seeded, %s workers", run_id, outlet, seeded, workers)
     worker_settings = {**(settings or {}), "RUMOURS_REDIS_URL": redis_url, "RUMOURS_RUN_ID": run_id}
     parts = [CrawlResult(outlet=outlet, returncode=-1) for _ in range(workers)]

@@ -16,13 +16,19 @@ KINDS = ("article", "not_modified", "run_start", "run_end")
 ITEMS = "rumours:items"  # list of envelopes: workers LPUSH, the writer moves them from the right
 PROCESSING = "rumours:items:processing"  # envelopes the writer has taken and not yet committed
 BAD = "rumours:items:bad"  # envelopes the writer could not read: kept for a human, never lost
-VALIDATORS = "rumours:validators"  # hash: canonical article URL -> JSON of its conditional-request validators
 CRAWL_RUNS = "rumours:crawl_runs"  # hash: "<spider>:<run id>" -> the store's crawl_runs id
 
 
 def frontier_key(spider: str, what: str) -> str:
     """A per-outlet key: ``requests`` (scrapy-redis queue), ``dupefilter``, ``run``, ``workers``, ..."""
     return f"rumours:{spider}:{what}"
+
+
+def validators_key(spider: str) -> str:
+    """Hash: canonical article URL -> JSON of its conditional-request validators, for the outlet's workers. Each
+    new run replaces it with the store's own (``seed_validators``): a hash left by another store must not make
+    articles this one lacks look already stored."""
+    return frontier_key(spider, "validators")
 
 
 def run_workers_key(spider: str, run_id: str) -> str:

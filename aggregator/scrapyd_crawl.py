@@ -170,7 +170,8 @@ def _crawl(
     writer = start_writer(redis_url, db_path)  # None: a running `rumours store-writer` holds the store
     try:
         with Store(Path(db_path)) as store:
-            seed_validators(store, redis_url)
+            for name in names:
+                seed_validators(store, redis_url, name)
         runs = {name: prepare_run(redis_url, name) for name in names}
         jobs = _schedule_all(servers, runs, version, redis_url, since, settings or {}, workers)
         changed(jobs)

@@ -15,13 +15,13 @@ from .envelopes import (
     CRAWL_RUNS,
     ITEMS,
     PROCESSING,
-    VALIDATORS,
     BadEnvelope,
     Envelope,
     connect,
     decode,
     run_workers_key,
     validators_json,
+    validators_key,
     write_article,
 )
 from .records import OutletRecord
@@ -103,13 +103,13 @@ def apply(client: Any, store: Any, envelope: Envelope) -> None:
         status = write_article(store, body["item"])
         url = canonical_url(body["item"]["url"])
         if (validators := validators_json(store.article_validators(url))) is not None:
-            client.hset(VALIDATORS, url, validators)
+            client.hset(validators_key(envelope.spider), url, validators)
         logger.debug("store writer: %s %s", status, url)
     elif envelope.kind == "not_modified":
         url = canonical_url(str(body["url"]))
         store.mark_not_modified(url, body.get("fetched_at") or utc_now_iso())
         if (validators := validators_json(store.article_validators(url))) is not None:
-            client.hset(VALIDATORS, url, validators)
+            client.hset(validators_key(envelope.spider), url, validators)
     elif envelope.kind == "run_start":
         _run_start(client, store, envelope)
     else:

@@ -14,7 +14,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 
-from aggregator.envelopes import ITEMS, VALIDATORS, connect, encode, frontier_key
+from aggregator.envelopes import ITEMS, connect, encode, frontier_key, validators_key
 
 logger = logging.getLogger(__name__)
 
@@ -97,8 +97,9 @@ def context(crawler: Crawler) -> WorkerContext:
 
 
 class RedisStoreView:
-    """What spiders and middlewares ask of the store, answered from Redis: validators from ``rumours:validators``
-    (the writer keeps it), not-modified marks sent to the writer. Workers never open the SQLite file."""
+    """What spiders and middlewares ask of the store, answered from Redis: validators from the outlet's
+    ``rumours:<spider>:validators`` (seeded from the store at each run, kept by the writer), not-modified marks sent
+    to the writer. Workers never open the SQLite file."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.ctx = context(crawler)
@@ -106,7 +107,7 @@ class RedisStoreView:
     def article_validators(self, url: str) -> dict[str, Any] | None:
         import json
 
-        raw = self.ctx.client.hget(VALIDATORS, url)
+        raw = self.ctx.client.hget(validators_key(self.ctx.spider), url)
         if raw is None:
             return None
         data: dict[str, Any] = json.loads(raw)

@@ -19,7 +19,7 @@ import pytest
 
 from aggregator.crawl import REPO_ROOT, run_crawl
 from aggregator.distributed import BackgroundWriter, finish_run, prepare_run, seed_validators
-from aggregator.envelopes import BAD, ITEMS, PROCESSING, VALIDATORS, BadEnvelope, article_record, decode, encode
+from aggregator.envelopes import BAD, ITEMS, PROCESSING, BadEnvelope, article_record, decode, encode, validators_key
 from aggregator.store import Store
 from aggregator.store_writer import drain
 from spiders.recorded_server import RecordedServer, serve_in_thread
@@ -143,7 +143,7 @@ def test_a_malformed_envelope_goes_to_the_bad_list_and_the_writer_goes_on(
     assert redis.llen(ITEMS) == redis.llen(PROCESSING) == 0
     errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
     assert len(errors) == 3 and all("\n" not in e and "bad envelope" in e for e in errors)
-    assert json.loads(redis.hget(VALIDATORS, item(1)["url"]))["content_hash"]  # the writer keeps validators
+    assert json.loads(redis.hget(validators_key("x"), item(1)["url"]))["content_hash"]  # the writer keeps validators
 
 
 def test_a_killed_writer_loses_nothing_and_its_restart_writes_the_rest_once(tmp_path: Path, redis_url: str) -> None:
@@ -235,9 +235,8 @@ def test_workers_share_the_frontier_fetch_each_url_once_keep_the_delay_and_store
 
     # A new run reads the feed and the listing again (once), skips stored unchanged articles, and asks for a
     # changed-looking one conditionally: validators come from Redis, seeded from the store.
-    client(redis_url).delete(VALIDATORS)
     with Store(db) as store:
-        assert seed_validators(store, redis_url, "mirror.co.uk") == 10
+        assert seed_validators(store, redis_url, "mirror", "mirror.co.uk") == 10
     page = server.site.pages[server.site.outlets["mirror"][0]]
     page.last_modified += timedelta(days=1)  # the feed says it changed; its content (and ETag) did not
     server.site.rebuild_indexes()
@@ -327,6 +326,25 @@ def test_rumours_crawl_with_redis_runs_workers_and_the_writer_and_reports_like_a
     assert writer.error is None
     assert rows(db, "SELECT status, items FROM crawl_runs ORDER BY id") == [("ok", 10), ("ok", 1)]
     assert rows(db, hash_sql, AUBAMEYANG) != before  # the changed page was fetched again and written
+
+
+@pytest.mark.slow
+def test_a_new_store_on_a_redis_that_served_another_store_gets_every_article(
+    tmp_path: Path, redis_url: str, server: RecordedServer
+) -> None:
+    from click.testing import CliRunner
+
+    from aggregator.cli import main
+
+    settings = {**fast_settings(server), "RUMOURS_IDLE_CLOSE": 1.0, "RUMOURS_HEARTBEAT_SECONDS": 0.2}
+    args = [arg for name, value in settings.items() for arg in ("-s", f"{name}={value}")]
+    for db in (tmp_path / "first.db", tmp_path / "second.db"):  # the second store is empty: nothing is stored yet
+        result = CliRunner().invoke(main, ["--db", str(db), "crawl", "mirror", "--redis", redis_url, *args])
+        assert result.exit_code == 0, result.output
+        assert rows(db, "SELECT COUNT(*) FROM articles") == [(10,)]
+    with Store(tmp_path / "empty.db") as store:
+        assert seed_validators(store, redis_url, "mirror") == 0
+    assert not client(redis_url).exists(validators_key("mirror"))
 
 
 def test_rumours_crawl_refuses_workers_without_redis_and_an_unreachable_redis_in_one_line(tmp_path: Path) -> None:
