@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from . import families
+from . import bands, families
 from .analysis import JOB_COLUMNS, Analyser, Analysis, Job, default_workers
 from .copies import relink_copies
 from .extract import EXTRACTOR_VERSION
@@ -52,7 +52,7 @@ def reset_derived(store: Store) -> None:
         db.execute("DELETE FROM regroup_windows")
         db.execute("DELETE FROM player_key_tokens")
         db.execute("DELETE FROM player_keys")
-        db.execute("DELETE FROM report_bands")
+        bands.clear(db)
         db.execute("UPDATE reports SET extracted_version = NULL, signature = NULL, duplicate_of = NULL")
 
 
@@ -219,10 +219,10 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
     band_rows = [(band, a.report_id) for a in analyses for band in a.bands]
     new_keys = {c.player_key for a in analyses for c in a.claims if c.player_key}
     with store.transaction() as db:
+        bands.remove(db, ids)
         for chunk in chunked(ids):
             marks = ",".join("?" * len(chunk))
             db.execute(f"DELETE FROM claims WHERE report_id IN ({marks})", chunk)
-            db.execute(f"DELETE FROM report_bands WHERE report_id IN ({marks})", chunk)
         db.conn.executemany(
             "UPDATE reports SET signature = ?, extracted_version = ?, extract_error = ? WHERE id = ?",
             [(a.signature, EXTRACTOR_VERSION, a.error, a.report_id) for a in analyses],
@@ -232,7 +232,7 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
                cited_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             claim_rows,
         )
-        db.conn.executemany("INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)", band_rows)
+        bands.add(db, band_rows)
         # Claims written and removed queue their (player, window) by trigger; a family whose members changed is
         # regrouped whole.
         touched = families.register(db, new_keys)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from . import dedup
+from . import bands, dedup
 from .store import Store, chunked, marks
 
 COMMON_BAND = 50  # a band shared by more reports than this is boilerplate (a footer, a wire credit): ignored
@@ -15,22 +15,13 @@ COMMON_BAND = 50  # a band shared by more reports than this is boilerplate (a fo
 def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, int]]:
     """Pairs (new report, other report) that share at least one LSH band that is not boilerplate."""
     pairs: set[tuple[int, int]] = set()
-    postings: dict[str, list[int]] = {}
-    for chunk in chunked(report_ids):
-        rows = store.db.execute(
-            f"SELECT report_id, band FROM report_bands WHERE report_id IN ({marks(chunk)})", list(chunk)
-        ).fetchall()
-        for rid, band in rows:
-            if band not in postings:
-                postings[band] = [
-                    r[0]
-                    for r in store.db.execute(
-                        "SELECT report_id FROM report_bands WHERE band = ? LIMIT ?", [band, COMMON_BAND + 1]
-                    )
-                ]
-            posting = postings[band]
-            if len(posting) <= COMMON_BAND:
-                pairs.update((rid, other) for other in posting if other != rid)
+    postings: dict[int, list[int]] = {}
+    for rid, band in bands.bands_of(store.db, report_ids):
+        if band not in postings:
+            postings[band] = bands.posting(store.db, band, COMMON_BAND + 1)
+        posting = postings[band]
+        if len(posting) <= COMMON_BAND:
+            pairs.update((rid, other) for other in posting if other != rid)
     return pairs
 
 

@@ -281,7 +281,21 @@ def m010_integer_bands(db: Database) -> None:
     db.execute("CREATE INDEX idx_report_bands_report ON report_bands(report_id)")
 
 
-CURRENT_VERSION = "m010_integer_bands"
+@migrations(name="m011_recent_bands")
+def m011_recent_bands(db: Database) -> None:
+    """A small table for the newest LSH bands, merged into ``report_bands`` in key order when full
+    (``aggregator.bands``): a batch's random band keys then dirty the small table's pages, not the big index's."""
+    db.execute(
+        """CREATE TABLE report_bands_recent (
+            band INTEGER NOT NULL,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, report_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_report_bands_recent_report ON report_bands_recent(report_id)")
+
+
+CURRENT_VERSION = "m011_recent_bands"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

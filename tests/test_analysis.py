@@ -48,7 +48,8 @@ def derived(store: Store) -> list[list[object]]:
         "SELECT id, report_id, seq, player, player_key, from_club, to_club, fee_eur, fee_text, stage, cited_sources"
         " FROM claims ORDER BY id",
         "SELECT id, signature, duplicate_of, extracted_version FROM reports ORDER BY id",
-        "SELECT band, report_id FROM report_bands ORDER BY band, report_id",
+        "SELECT band, report_id FROM report_bands UNION ALL SELECT band, report_id FROM report_bands_recent"
+        " ORDER BY band, report_id",
         "SELECT * FROM deals ORDER BY id",
         "SELECT deal_id, claim_id FROM deal_reports ORDER BY deal_id, claim_id",
     ):

@@ -12,6 +12,7 @@ import pytest
 from aggregator import aggregate as aggregate_module
 from aggregator import dedup
 from aggregator.aggregate import aggregate
+from aggregator.bands import all_rows as all_bands
 from aggregator.store import Store, connect
 from bench.synthetic import articles
 
@@ -48,6 +49,7 @@ def downgrade_bands(path: Path) -> None:
     with db.conn:
         rows = db.execute("SELECT id, signature FROM reports WHERE signature IS NOT NULL").fetchall()
         db.execute("DROP TABLE report_bands")
+        db.execute("DROP TABLE report_bands_recent")
         db.execute(
             """CREATE TABLE report_bands (band TEXT NOT NULL,
                report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -58,7 +60,7 @@ def downgrade_bands(path: Path) -> None:
             "INSERT INTO report_bands VALUES (?, ?)",
             [(old_band(blob, b), rid) for rid, blob in rows for b in range(dedup.BANDS)],
         )
-        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_integer_bands'")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_integer_bands', 'm011_recent_bands')")
     db.close()
 
 
@@ -67,12 +69,12 @@ def test_an_upgraded_store_finds_the_same_copies_and_deals_as_a_new_one(tmp_path
     with Store(fresh) as store:
         fill(store, 600, seed=5, prefix="old")
         aggregate(store, workers=0)
-        bands = store.db.execute("SELECT band, report_id FROM report_bands ORDER BY band, report_id").fetchall()
+        bands = all_bands(store.db)
     upgraded = tmp_path / "upgraded.db"
     shutil.copyfile(fresh, upgraded)
     downgrade_bands(upgraded)
     with Store(upgraded) as store:  # m010 converts the text keys
-        assert store.db.execute("SELECT band, report_id FROM report_bands ORDER BY band, report_id").fetchall() == bands
+        assert all_bands(store.db) == bands
         assert store.db.execute("SELECT typeof(band) FROM report_bands GROUP BY 1").fetchall() == [("integer",)]
     results = []
     for path in (fresh, upgraded):  # new reports, wire copies of old ones among them, link to the old ones alike
@@ -135,3 +137,27 @@ def test_a_group_commits_once_it_has_held_the_write_lock_long_enough(
         store.db.conn.set_trace_callback(None)
         batches = -(-store.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0] // 50)
     assert len(commits) >= batches  # one commit per batch at least, not one per group of four
+
+
+def test_bands_merged_from_the_recent_table_find_the_copies_one_table_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New bands go to a small table merged into the big index when full: copies, deals and the bands themselves
+    are what a store that never merges holds, however many merges happen on the way (incremental runs too)."""
+    from aggregator import bands
+
+    monkeypatch.setattr(aggregate_module, "EXTRACT_BATCH", 50)
+    results, merges = [], []
+    for limit in (10**9, 700):  # never merged; merged every ~70 reports
+        monkeypatch.setattr(bands, "RECENT_ROWS", limit)
+        with Store(tmp_path / f"bands-{limit}.db") as store:
+            fill(store, 500, seed=21, prefix="b")
+            aggregate(store, workers=0)
+            fill(store, 300, seed=21, prefix="later")  # wire copies of the first among them
+            aggregate(store, workers=0)
+            results.append((derived(store), all_bands(store.db)))
+            merges.append(store.db.execute("SELECT COUNT(*) FROM report_bands").fetchone()[0])
+            assert bands.recent_count(store.db) < limit
+    assert results[0] == results[1]
+    assert merges[0] == 0 and merges[1] > 0  # the first store never merged, the second did
+    assert any(row[1] is not None for row in results[0][0] if len(row) == 3)  # copies were found

@@ -14,12 +14,13 @@ from bench.synthetic import articles
 def one_query_per_band(store: Store, report_ids: Sequence[int]) -> set[tuple[int, int]]:
     """The plain definition: for each band of each report, the band's first COMMON_BAND + 1 reports."""
     pairs: set[tuple[int, int]] = set()
+    every = "(SELECT band, report_id FROM report_bands UNION SELECT band, report_id FROM report_bands_recent)"
     for rid in report_ids:
-        for (band,) in store.db.execute("SELECT band FROM report_bands WHERE report_id = ?", [rid]).fetchall():
+        for (band,) in store.db.execute(f"SELECT band FROM {every} WHERE report_id = ?", [rid]).fetchall():
             posting = [
                 r[0]
                 for r in store.db.execute(
-                    "SELECT report_id FROM report_bands WHERE band = ? LIMIT ?", [band, COMMON_BAND + 1]
+                    f"SELECT report_id FROM {every} WHERE band = ? ORDER BY report_id LIMIT ?", [band, COMMON_BAND + 1]
                 )
             ]
             if len(posting) <= COMMON_BAND:

@@ -14,6 +14,7 @@ STORE_TABLES = frozenset({"outlets", "articles", "reports", "claims", "deals", "
 # The full-text index (articles_fts and its shadow tables) Datasette hides by itself.
 PLUMBING_TABLES = (
     "report_bands",
+    "report_bands_recent",
     "regroup_queue",
     "regroup_windows",
     "player_keys",
