@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
 from parsel import Selector, SelectorList
+from parsel.selector import create_root_node
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.response import get_base_url
 
@@ -13,18 +15,24 @@ from spiders import parsing
 
 
 def page_selector(response: TextResponse) -> Selector:
-    """The response's DOM. An HTML page whose text is its UTF-8 bytes decoded is parsed from those bytes: the same
-    tree, without parsel encoding the decoded text back to UTF-8 for lxml (a copy of the page, and a scan)."""
+    """The response's DOM: the tree Scrapy's ``response.selector`` holds, built with ``lxml.etree.HTMLParser``
+    (parsel's ``lxml.html`` parser differs only in calling a Python class lookup for every element the parse path
+    touches). A page whose text is its UTF-8 bytes decoded is parsed from those bytes: the same tree, without parsel
+    encoding the decoded text back to UTF-8 for lxml (a copy of the page, and a scan)."""
+    if not isinstance(response, HtmlResponse):
+        return response.selector
     body = response.body.strip()
+    base_url = get_base_url(response)
     if (
-        not isinstance(response, HtmlResponse)
-        or response.encoding.lower() not in {"utf-8", "utf8"}
+        response.encoding.lower() not in {"utf-8", "utf8"}
         or not body
         or not (body[:1].isascii() and body[-1:].isascii())  # parsel strips Unicode spaces (and a BOM) off text
         or "\ufffd" in response.text  # the bytes are not all valid UTF-8
     ):
-        return response.selector
-    return Selector(body=response.body, encoding="utf-8", type="html", base_url=get_base_url(response))
+        root = create_root_node(response.text, etree.HTMLParser, base_url=base_url)
+    else:
+        root = create_root_node("", etree.HTMLParser, base_url=base_url, body=response.body, encoding="utf-8")
+    return Selector(root=root, type="html")
 
 
 def read_head(sel: Selector) -> tuple[dict[str, str], list[str]]:
