@@ -49,6 +49,11 @@ def node_text(node: Selector) -> str:
     root = node.root
     if not isinstance(getattr(root, "tag", None), str):
         return _node_text_xpath(node)
+    return element_text(root)
+
+
+def element_text(root: Any) -> str:
+    """``node_text`` of an lxml element (not a comment or processing instruction), without a Selector."""
     if any(ancestor.tag in _INVISIBLE for ancestor in root.iterancestors()):
         return ""
     parts: list[str] = []

@@ -86,7 +86,8 @@ def test_node_texts_are_read_once_per_node() -> None:
     body = b"<html><body><article><p>First paragraph.</p><p>Second <b>one</b>.</p></article></body></html>"
     page = ArticlePage(HtmlResponse(url=URL, body=body))
     assert page.paragraphs(["article p"], []) == ["First paragraph.", "Second one."]
-    assert page.css("article p") is page.css("article p")
+    assert page.nodes("article p") is page.nodes("article p")
+    assert page.css("article p").getall() == Selector(body=body).css("article p").getall()
     assert len(page._texts) == 2
     assert page.paragraphs(["article p"], ["b"]) == ["First paragraph.", "Second one."]
     assert page.paragraphs(["article p"], ["article"]) == []
