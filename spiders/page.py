@@ -43,6 +43,9 @@ def _xpath(css: str) -> etree.XPath:
     return etree.XPath(css2xpath(css), smart_strings=False)
 
 
+_TEXT = etree.XPath("text()", smart_strings=False)
+
+
 def read_head(sel: Selector) -> tuple[dict[str, str], list[str]]:
     """In one pass over the page's <meta> and <script> tags: each property, name or itemprop a <meta content=...>
     carries, mapped to the content of the first such tag in document order (what ``parsing.meta`` finds for that
@@ -52,7 +55,7 @@ def read_head(sel: Selector) -> tuple[dict[str, str], list[str]]:
     for element in sel.root.iter("meta", "script"):
         if element.tag == "script":
             if element.get("type") == "application/ld+json":
-                jsonld.extend(str(text) for text in element.xpath("text()"))
+                jsonld.extend(_TEXT(element))
             continue
         content = element.get("content")
         if content is None:

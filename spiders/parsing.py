@@ -54,7 +54,7 @@ def node_text(node: Selector) -> str:
 
 def element_text(root: Any) -> str:
     """``node_text`` of an lxml element (not a comment or processing instruction), without a Selector."""
-    if any(ancestor.tag in _INVISIBLE for ancestor in root.iterancestors()):
+    if next(root.iterancestors(*_INVISIBLE), None) is not None:  # tag-filtered in C: no proxy per ancestor
         return ""
     parts: list[str] = []
     # Document order without recursion (hostile pages nest deeply): an element's text, its children, then its tail.

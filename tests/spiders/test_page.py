@@ -120,3 +120,13 @@ def test_looks_mojibake_counts_the_marks_the_regex_finds() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
     for text in texts:
         assert parsing.looks_mojibake(text) == (len(parsing._MOJIBAKE.findall(text)) >= 2), text
+
+
+def test_node_text_of_an_element_inside_script_or_style_is_empty() -> None:
+    # The HTML parser never nests elements in <script> or <style>; a tree built otherwise keeps the rule.
+    sel = Selector(text="<html><body><script></script><style></style><div></div></body></html>")
+    for container in ("script", "style", "div"):
+        p = etree.SubElement(etree.SubElement(sel.css(container)[0].root, "span"), "p")
+        p.text = "hidden" if container != "div" else "shown"
+    nodes = sel.xpath("//p")
+    assert [parsing.node_text(n) for n in nodes] == [parsing._node_text_xpath(n) for n in nodes] == ["", "", "shown"]
