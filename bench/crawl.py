@@ -1,10 +1,12 @@
 """Benchmark: articles/s parsed by the outlet spiders vs a bare fetch-only spider and trafilatura.extract.
 
 Usage: ``python bench/crawl.py [--repeat 20]``. Every pass runs in one process and one reactor over the same
-loopback server, which serves every recorded article page `repeat` times: ``spiders`` parses each response with
-its outlet spider (JSON-LD, dates, body, reports, transfer filter); ``fetch-only`` yields one item per page without
-parsing (the ceiling Scrapy itself sets); ``trafilatura`` calls ``trafilatura.extract`` in the callback. CPU ms
-per page is the reactor thread's own CPU time (the server runs on another thread).
+loopback server, which serves every recorded article page `repeat` times: ``spiders`` hands each response to its
+outlet spider's production callback, ``OutletSpider.parse_article`` (charset check, JSON-LD, dates, body, reports,
+transfer filter; the spider bound to the crawler, its items yielded to Scrapy; no item pipelines in any pass);
+``fetch-only`` yields one item per page without parsing (the ceiling Scrapy itself sets); ``trafilatura`` calls
+``trafilatura.extract`` in the callback. CPU ms per page is the reactor thread's own CPU time (the server runs on
+another thread).
 """
 
 from __future__ import annotations
