@@ -1,10 +1,12 @@
 """Benchmark: articles/s parsed by the outlet spiders vs a bare fetch-only spider and trafilatura.extract.
 
 Usage: ``python bench/crawl.py [--repeat 20]``. Every pass runs in one process and one reactor over the same
-loopback server, which serves every recorded article page `repeat` times: ``spiders`` parses each response with
-its outlet spider (JSON-LD, dates, body, reports, transfer filter); ``fetch-only`` yields one item per page without
-parsing (the ceiling Scrapy itself sets); ``trafilatura`` calls ``trafilatura.extract`` in the callback. CPU ms
-per page is the reactor thread's own CPU time (the server runs on another thread).
+loopback server, which serves every recorded article page `repeat` times: ``spiders`` hands each response to its
+outlet spider's production callback, ``OutletSpider.parse_article`` (charset check, JSON-LD, dates, body, reports,
+transfer filter; the spider bound to the crawler, its items yielded to Scrapy; no item pipelines in any pass);
+``fetch-only`` yields one item per page without parsing (the ceiling Scrapy itself sets); ``trafilatura`` calls
+``trafilatura.extract`` in the callback. CPU ms per page is the reactor thread's own CPU time (the server runs on
+another thread).
 """
 
 from __future__ import annotations
@@ -26,8 +28,7 @@ from scrapy.utils.log import configure_logging
 from scrapy.utils.project import get_project_settings
 from twisted.internet import defer
 
-from spiders.errors import repair_charset
-from spiders.page import ArticlePage
+from spiders.base import OutletSpider
 from spiders.recorded_handler import HANDLER
 from spiders.recorded_server import RecordedSite, serve_in_thread
 
@@ -37,8 +38,8 @@ class BenchSpider(scrapy.Spider):
 
     def __init__(self, pages: dict[str, str], repeat: int, mode: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        loader = SpiderLoader.from_settings(get_project_settings())
-        self.outlets = {url: loader.load(outlet)() for url, outlet in pages.items()}
+        self.pages = pages
+        self.outlets: dict[str, OutletSpider] = {}
         self.repeat, self.mode = repeat, mode
         self.done = 0
         self.chars = 0
@@ -46,6 +47,10 @@ class BenchSpider(scrapy.Spider):
         self.cpu_started = self.cpu_finished = 0.0
 
     async def start(self) -> Any:
+        # Each outlet's spider bound to this crawler, as in production: its settings and stats are the crawl's.
+        loader = SpiderLoader.from_settings(self.crawler.settings)
+        spiders = {name: loader.load(name).from_crawler(self.crawler) for name in set(self.pages.values())}
+        self.outlets = {url: spiders[outlet] for url, outlet in self.pages.items()}
         self.started = time.perf_counter()
         self.cpu_started = time.thread_time()
         for _ in range(self.repeat):
@@ -57,12 +62,9 @@ class BenchSpider(scrapy.Spider):
             yield {"url": response.url, "bytes": len(response.body)}
             self.chars += len(response.body)
         elif self.mode == "spiders":
-            fixed = repair_charset(response) or response
-            spider = self.outlets[response.url]
-            page = ArticlePage(fixed)  # what OutletSpider.parse_article does: one read shared by parser and filter
-            item = spider.parse_page(fixed, page)
-            spider.is_transfer(item, page)
-            self.chars += len(item.text)
+            for item in self.outlets[response.url].parse_article(response):  # the production callback
+                self.chars += len(item.text)
+                yield item
         else:
             text = trafilatura.extract(response.text, url=response.url) or ""
             self.chars += len(text)

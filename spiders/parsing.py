@@ -49,7 +49,12 @@ def node_text(node: Selector) -> str:
     root = node.root
     if not isinstance(getattr(root, "tag", None), str):
         return _node_text_xpath(node)
-    if any(ancestor.tag in _INVISIBLE for ancestor in root.iterancestors()):
+    return element_text(root)
+
+
+def element_text(root: Any) -> str:
+    """``node_text`` of an lxml element (not a comment or processing instruction), without a Selector."""
+    if next(root.iterancestors(*_INVISIBLE), None) is not None:  # tag-filtered in C: no proxy per ancestor
         return ""
     parts: list[str] = []
     # Document order without recursion (hostile pages nest deeply): an element's text, its children, then its tail.

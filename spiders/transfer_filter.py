@@ -97,8 +97,32 @@ URL_PARTS = [
     r"rumou?rs?",
 ]
 
-_STRONG = re.compile("|".join(STRONG), re.IGNORECASE)
-_WEAK = re.compile("|".join(WEAK), re.IGNORECASE)
+
+def compile_alternatives(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching what ``"|".join(patterns)`` matches, at the same places, faster.
+
+    Python's ``re`` tries every alternative at every character of the text. Two rewrites that keep the order of
+    the alternatives (so the same alternative wins at each place): a lookahead for the letters an alternative can
+    start with rejects most characters at once, and each run of alternatives opening with ``\\b`` tests it once.
+    Each pattern is one alternative (no ``|`` outside a group) opening with a letter, after an optional ``\\b``."""
+    firsts: set[str] = set()
+    runs: list[tuple[bool, list[str]]] = []
+    for pattern in patterns:
+        bounded = pattern.startswith(r"\b")
+        rest = pattern[2:] if bounded else pattern
+        if not rest[:1].isalpha() or rest[1:2] in ("?", "*", "{"):
+            raise ValueError(f"an alternative must start with a letter, optionally after \\b: {pattern!r}")
+        firsts.add(rest[0])
+        if runs and runs[-1][0] == bounded:
+            runs[-1][1].append(rest)
+        else:
+            runs.append((bounded, [rest]))
+    body = "|".join(rf"\b(?:{'|'.join(run)})" if bounded else "|".join(run) for bounded, run in runs)
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})", re.IGNORECASE)
+
+
+_STRONG = compile_alternatives(STRONG)
+_WEAK = compile_alternatives(WEAK)
 _URL = re.compile("|".join(URL_PARTS), re.IGNORECASE)
 BODY_WINDOW = 4000
 

@@ -154,3 +154,22 @@ def test_the_mojibake_check_agrees_with_its_full_pattern_on_every_recorded_page(
     for text in samples:
         assert looks_mojibake(text) == (len(_MOJIBAKE.findall(text)) >= 2)
     assert looks_mojibake(samples[len(pages)])  # a garbled real page is still caught
+
+
+def test_no_outlet_callback_is_a_generator_returning_a_value() -> None:
+    # What Scrapy's WARN_ON_GENERATOR_RETURN_VALUE checks on every response, checked here once (it is off in
+    # spiders/settings.py: its per-response source parsing cost ~0.5 ms an article).
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.misc import is_generator_with_return_value
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    assert settings.getbool("WARN_ON_GENERATOR_RETURN_VALUE") is False
+    loader = SpiderLoader.from_settings(settings)
+    callbacks = [
+        getattr(loader.load(name), method)
+        for name in loader.list()
+        for method in ("parse_article", "parse_feed", "parse_sitemap", "parse_listing", "on_error")
+    ]
+    assert len(callbacks) >= 5 * 14
+    assert not any(is_generator_with_return_value(callback) for callback in callbacks)

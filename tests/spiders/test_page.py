@@ -55,7 +55,9 @@ def test_page_selector_builds_the_tree_the_response_selector_would(body: bytes, 
     def response() -> HtmlResponse:
         return HtmlResponse(url=URL, body=body, headers={"Content-Type": content_type})
 
-    assert etree.tostring(page_selector(response()).root) == _tree(response())
+    root = page_selector(response()).root
+    assert etree.tostring(root) == _tree(response())
+    assert type(root) is etree._Element  # no lxml.html element class lookup (a Python call per element touched)
 
 
 def test_page_selector_leaves_non_html_responses_to_scrapy() -> None:
@@ -84,7 +86,8 @@ def test_node_texts_are_read_once_per_node() -> None:
     body = b"<html><body><article><p>First paragraph.</p><p>Second <b>one</b>.</p></article></body></html>"
     page = ArticlePage(HtmlResponse(url=URL, body=body))
     assert page.paragraphs(["article p"], []) == ["First paragraph.", "Second one."]
-    assert page.css("article p") is page.css("article p")
+    assert page.nodes("article p") is page.nodes("article p")
+    assert page.css("article p").getall() == Selector(body=body).css("article p").getall()
     assert len(page._texts) == 2
     assert page.paragraphs(["article p"], ["b"]) == ["First paragraph.", "Second one."]
     assert page.paragraphs(["article p"], ["article"]) == []
@@ -117,3 +120,13 @@ def test_looks_mojibake_counts_the_marks_the_regex_finds() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
     for text in texts:
         assert parsing.looks_mojibake(text) == (len(parsing._MOJIBAKE.findall(text)) >= 2), text
+
+
+def test_node_text_of_an_element_inside_script_or_style_is_empty() -> None:
+    # The HTML parser never nests elements in <script> or <style>; a tree built otherwise keeps the rule.
+    sel = Selector(text="<html><body><script></script><style></style><div></div></body></html>")
+    for container in ("script", "style", "div"):
+        p = etree.SubElement(etree.SubElement(sel.css(container)[0].root, "span"), "p")
+        p.text = "hidden" if container != "div" else "shown"
+    nodes = sel.xpath("//p")
+    assert [parsing.node_text(n) for n in nodes] == [parsing._node_text_xpath(n) for n in nodes] == ["", "", "shown"]
