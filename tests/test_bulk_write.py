@@ -161,3 +161,21 @@ def test_bands_merged_from_the_recent_table_find_the_copies_one_table_finds(
     assert results[0] == results[1]
     assert merges[0] == 0 and merges[1] > 0  # the first store never merged, the second did
     assert any(row[1] is not None for row in results[0][0] if len(row) == 3)  # copies were found
+
+
+def test_a_large_backlog_checkpoints_the_log_less_often_and_restores_the_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(aggregate_module, "EXTRACT_BATCH", 50)
+    monkeypatch.setattr(aggregate_module, "COMMIT_BATCHES", 3)  # a backlog of 150 or more is "large"
+    with Store(tmp_path / "ckpt.db") as store:
+        fill(store, 400, seed=9, prefix="k")
+        seen: list[int] = []
+
+        def progress(kind: str, count: int) -> None:
+            if kind == "extracted":
+                seen.append(store.db.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+
+        aggregate(store, workers=0, progress=progress)
+        assert set(seen) == {aggregate_module.BULK_CHECKPOINT_PAGES}
+        assert store.db.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # SQLite's default again
