@@ -12,21 +12,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .envelopes import ITEMS, PROCESSING, connect, frontier_key, validators_json, validators_key
+from .envelopes import INFLIGHT_SCRIPT, ITEMS, PROCESSING, connect, frontier_key, validators_json, validators_key
 from .locks import StoreBusy, StoreLock
 from .store_writer import WRITER_LOCK, drain, run_row, summarise_run
 
 logger = logging.getLogger(__name__)
 SEED_BATCH = 1000
-
-# Lua: the workers a survivor can see; their in-flight counts (a dead worker's still count until reclaimed).
-_INFLIGHT = """
-local total = 0
-for _, worker in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-  total = total + redis.call('HLEN', ARGV[1] .. worker)
-end
-return total
-"""
 
 
 def new_run_id() -> str:
@@ -90,7 +81,7 @@ def frontier_state(redis_url: str | Any, outlet: str) -> tuple[int, int]:
     """(queued requests, requests in flight at any worker) of the outlet's frontier."""
     client = connect(redis_url) if isinstance(redis_url, str) else redis_url
     queued = int(client.zcard(frontier_key(outlet, "requests")))
-    inflight = int(client.eval(_INFLIGHT, 1, frontier_key(outlet, "workers"), frontier_key(outlet, "inflight:")))
+    inflight = int(client.eval(INFLIGHT_SCRIPT, 1, frontier_key(outlet, "workers"), frontier_key(outlet, "inflight:")))
     return queued, inflight
 
 

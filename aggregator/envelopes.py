@@ -19,6 +19,17 @@ BAD = "rumours:items:bad"  # envelopes the writer could not read: kept for a hum
 CRAWL_RUNS = "rumours:crawl_runs"  # hash: "<spider>:<run id>" -> the store's crawl_runs id
 
 
+# Lua: requests held in flight by all of an outlet's workers (a dead worker's count until it is reclaimed).
+# KEYS the outlet's workers set; ARGV its in-flight key prefix (``frontier_key(spider, "inflight:")``).
+INFLIGHT_SCRIPT = """
+local total = 0
+for _, worker in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  total = total + redis.call('HLEN', ARGV[1] .. worker)
+end
+return total
+"""
+
+
 def frontier_key(spider: str, what: str) -> str:
     """A per-outlet key: ``requests`` (scrapy-redis queue), ``dupefilter``, ``run``, ``workers``, ..."""
     return f"rumours:{spider}:{what}"

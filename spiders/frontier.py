@@ -13,7 +13,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.scheduler import Scheduler
 
-from aggregator.envelopes import frontier_key
+from aggregator.envelopes import INFLIGHT_SCRIPT, frontier_key
 from spiders.distributed import WorkerContext, context
 
 logger = logging.getLogger(__name__)
@@ -44,14 +44,6 @@ for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   end
 end
 return moved
-"""
-# Requests held by all workers: KEYS workers set; ARGV in-flight prefix.
-INFLIGHT = """
-local total = 0
-for _, worker in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-  total = total + redis.call('HLEN', ARGV[1] .. worker)
-end
-return total
 """
 
 
@@ -151,7 +143,7 @@ class SharedScheduler(Scheduler):
             raise CloseSpider("stale_run")
         self.release_finished()
         queued = int(self.server.zcard(self._key("requests")))
-        inflight = int(self.server.eval(INFLIGHT, 1, self._key("workers"), self._key("inflight:")))
+        inflight = int(self.server.eval(INFLIGHT_SCRIPT, 1, self._key("workers"), self._key("inflight:")))
         now = time.monotonic()
         if queued or inflight:
             self.drained_since = None
