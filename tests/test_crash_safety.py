@@ -19,12 +19,10 @@ import pytest
 from aggregator.crawl import REPO_ROOT, crawl_command, prepare_store
 from aggregator.store import Store
 from bench.synthetic import articles
-from spiders.recorded_server import RecordedServer, RecordedSite, serve_in_thread
-from tests.spiders.crawl_helpers import fast_settings, rows
+from spiders.recorded_server import RecordedServer, serve_in_thread
+from tests.spiders.crawl_helpers import fast_settings, mirror_with_clones, rows
 
 pytestmark = pytest.mark.slow
-MIRROR = "https://www.mirror.co.uk/sport/football/transfer-news/"
-AUBAMEYANG = MIRROR + "arsenal-aubameyang-transfer-real-madrid-22003093"
 CLONES = 40
 SYNTHETIC_ARTICLES = 2_400  # above aggregate's PARALLEL_FROM: worker processes are killed too
 
@@ -93,14 +91,7 @@ def assert_whole(db: Path) -> None:
 def server() -> Iterator[RecordedServer]:
     """The recorded Mirror with 40 more articles (the Aubameyang page under new URLs), served slowly enough
     that a kill lands while articles are being written."""
-    site = RecordedSite()
-    base = site.pages[AUBAMEYANG].body
-    for n in range(CLONES):
-        site.add_article(
-            "mirror", base.replace(b"Aubameyang", f"Aubameyang {n}".encode(), 1), f"{MIRROR}c-{20000000 + n}"
-        )
-    site.rebuild_indexes()
-    srv = serve_in_thread(site)
+    srv = serve_in_thread(mirror_with_clones(CLONES, 20000000))
     yield srv
     srv.stop()
 

@@ -15,26 +15,17 @@ from pathlib import Path
 import pytest
 
 from aggregator.crawl import REPO_ROOT
-from spiders.recorded_server import RecordedServer, RecordedSite, serve_in_thread
-from tests.spiders.crawl_helpers import fast_settings, rows
+from spiders.recorded_server import RecordedServer, serve_in_thread
+from tests.spiders.crawl_helpers import fast_settings, mirror_with_clones, rows
 
 pytestmark = pytest.mark.slow
-MIRROR = "https://www.mirror.co.uk/sport/football/transfer-news/"
-AUBAMEYANG = MIRROR + "arsenal-aubameyang-transfer-real-madrid-22003093"
 CLONES = 60
 DELAY = 0.5  # seconds between requests: the whole crawl would take over 30 s
 
 
 @pytest.fixture()
 def server() -> Iterator[RecordedServer]:
-    site = RecordedSite()
-    base = site.pages[AUBAMEYANG].body
-    for n in range(CLONES):
-        site.add_article(
-            "mirror", base.replace(b"Aubameyang", f"Aubameyang {n}".encode(), 1), f"{MIRROR}c-{30000000 + n}"
-        )
-    site.rebuild_indexes()
-    srv = serve_in_thread(site)
+    srv = serve_in_thread(mirror_with_clones(CLONES, 30000000))
     yield srv
     srv.stop()
 
