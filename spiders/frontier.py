@@ -27,6 +27,13 @@ local field = redis.call('INCR', KEYS[3]) .. ':' .. found[2]
 redis.call('HSET', KEYS[2], field, found[1])
 return {field, found[1]}
 """
+# Mark a request seen and queue it, in one step (a worker dying in between must not leave it seen but unqueued):
+# KEYS duplicate filter, queue; ARGV fingerprint ('' for requests that skip the filter), score, request. 1 if queued.
+ENQUEUE = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
 # Give the requests of workers whose heartbeat expired back to the queue: KEYS queue, workers set; ARGV the key
 # prefix of in-flight hashes, of heartbeats, this worker. How many requests went back.
 RECLAIM = """
@@ -83,12 +90,13 @@ class SharedScheduler(Scheduler):
     def enqueue_request(self, request: Request) -> bool:
         if self.ctx.stale:
             return False
-        if not request.dont_filter and self.df.request_seen(request):  # seen by any worker in this run
-            self.df.log(request, self.spider)
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        data = self.queue._encode_request(request)
+        if not self.server.eval(ENQUEUE, 2, self.df.key, self.queue.key, fingerprint, -request.priority, data):
+            self.df.log(request, self.spider)  # seen by a worker of this run
             return False
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self) -> Request | None:
@@ -125,14 +133,21 @@ class SharedScheduler(Scheduler):
                     self.stats.inc_value("rumours/reclaimed", moved)
         except Exception as exc:  # a Redis hiccup: the next beat tries again
             logger.warning("frontier heartbeat failed: %s", exc)
-        slot = getattr(self.crawler.engine, "_slot", None)
+        slot = self._engine_slot()
         if slot is not None:
             slot.nextcall.schedule()  # an idle worker sees requests other workers queued without delay
+
+    def _engine_slot(self) -> Any:
+        """The engine's slot (the requests it holds), None before the crawl's engine exists."""
+        try:
+            return getattr(self.crawler.engine, "_slot", None)
+        except RuntimeError:  # Crawler.engine is not set yet
+            return None
 
     def release_finished(self) -> None:
         """Drop from the in-flight hash the requests the engine no longer holds (downloaded, parsed, their
         requests queued and items pushed; or failed)."""
-        slot = getattr(self.crawler.engine, "_slot", None)
+        slot = self._engine_slot()
         inprogress = slot.inprogress if slot is not None else set()
         done = [request for request in self.held if request not in inprogress]
         if done:
