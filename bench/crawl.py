@@ -4,9 +4,10 @@ Usage: ``python bench/crawl.py [--repeat 20]``. Every pass runs in one process a
 loopback server, which serves every recorded article page `repeat` times: ``spiders`` hands each response to its
 outlet spider's production callback, ``OutletSpider.parse_article`` (charset check, JSON-LD, dates, body, reports,
 transfer filter; the spider bound to the crawler, its items yielded to Scrapy; no item pipelines in any pass);
-``fetch-only`` yields one item per page without parsing (the ceiling Scrapy itself sets); ``trafilatura`` calls
-``trafilatura.extract`` in the callback. CPU ms per page is the reactor thread's own CPU time (the server runs on
-another thread).
+``fetch-only`` yields one item per page without parsing (the ceiling Scrapy itself sets); ``dom-only`` builds the
+page's DOM as the spiders do (``page_selector``) and yields one item (the ceiling for any parser on that DOM);
+``trafilatura`` calls ``trafilatura.extract`` in the callback. CPU ms per page is the reactor thread's own CPU time
+(the server runs on another thread).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from scrapy.utils.project import get_project_settings
 from twisted.internet import defer
 
 from spiders.base import OutletSpider
+from spiders.page import page_selector
 from spiders.recorded_handler import HANDLER
 from spiders.recorded_server import RecordedSite, serve_in_thread
 
@@ -61,6 +63,10 @@ class BenchSpider(scrapy.Spider):
         if self.mode == "fetch-only":
             yield {"url": response.url, "bytes": len(response.body)}
             self.chars += len(response.body)
+        elif self.mode == "dom-only":
+            root = page_selector(response).root
+            yield {"url": response.url, "bytes": len(response.body)}
+            self.chars += len(root)
         elif self.mode == "spiders":
             for item in self.outlets[response.url].parse_article(response):  # the production callback
                 self.chars += len(item.text)
@@ -75,7 +81,7 @@ class BenchSpider(scrapy.Spider):
 
 @defer.inlineCallbacks
 def run_both(runner: CrawlerRunner, pages: dict[str, str], repeat: int, results: dict[str, BenchSpider]) -> Any:
-    for mode in ("spiders", "fetch-only", "trafilatura"):
+    for mode in ("spiders", "fetch-only", "dom-only", "trafilatura"):
         crawler = runner.create_crawler(BenchSpider)
         yield runner.crawl(crawler, pages=pages, repeat=repeat, mode=mode)
         results[mode] = crawler.spider
@@ -123,7 +129,7 @@ def main() -> None:
         seconds = spider.finished - spider.started
         rates[mode] = spider.done / seconds if seconds else 0.0
         cpu_ms = (spider.cpu_finished - spider.cpu_started) * 1000 / max(spider.done, 1)
-        unit = "bytes of page" if mode == "fetch-only" else "chars of text"
+        unit = {"fetch-only": "bytes of page", "dom-only": "children of the root"}.get(mode, "chars of text")
         print(
             f"{mode:12s} {spider.done:5d} articles in {seconds:6.2f} s = {rates[mode]:7.1f} articles/s, "
             f"{cpu_ms:5.2f} CPU ms per page ({spider.chars // max(spider.done, 1)} {unit} per article)"
@@ -134,6 +140,8 @@ def main() -> None:
                 f"ratio spiders/{other}: {rates['spiders'] / rates[other]:.2f}x "
                 f"({len(pages)} distinct recorded pages x {args.repeat})"
             )
+    if rates.get("fetch-only"):
+        print(f"ceiling dom-only/fetch-only: {rates['dom-only'] / rates['fetch-only']:.2f}x (any parse on one DOM)")
 
 
 if __name__ == "__main__":
