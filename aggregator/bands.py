@@ -8,9 +8,7 @@ index once per merge. Lookups read both tables and answer exactly as one table w
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import groupby, islice
 
 from sqlite_utils import Database
 
@@ -62,14 +60,13 @@ def bands_of(db: Database, report_ids: Sequence[int]) -> Iterator[tuple[int, int
             ).fetchall()
 
 
-def posting(db: Database, band: int, limit: int) -> list[int]:
-    """The first ``limit`` report ids (ascending) that have ``band``."""
-    lists: list[Iterable[int]] = [
-        [r[0] for r in db.execute(f"SELECT report_id FROM {table} WHERE band = ? LIMIT ?", [band, limit])]
-        for table in TABLES
-    ]
-    merged = (rid for rid, _ in groupby(heapq.merge(*lists)))  # a row is in one table; if in both, counted once
-    return list(islice(merged, limit))
+def postings(db: Database, wanted: Iterable[int], limit: int) -> dict[int, list[int]]:
+    """For each band in ``wanted``, the first ``limit`` report ids (ascending) that have it, from both tables (a row
+    in both counts once)."""
+    query = """SELECT report_id FROM report_bands WHERE band = ?1
+               UNION SELECT report_id FROM report_bands_recent WHERE band = ?1 ORDER BY 1 LIMIT ?2"""
+    execute = db.conn.execute
+    return {band: [r[0] for r in execute(query, (band, limit))] for band in set(wanted)}
 
 
 def all_rows(db: Database) -> list[tuple[int, int]]:

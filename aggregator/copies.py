@@ -15,11 +15,10 @@ COMMON_BAND = 50  # a band shared by more reports than this is boilerplate (a fo
 def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, int]]:
     """Pairs (new report, other report) that share at least one LSH band that is not boilerplate."""
     pairs: set[tuple[int, int]] = set()
-    postings: dict[int, list[int]] = {}
-    for rid, band in bands.bands_of(store.db, report_ids):
-        if band not in postings:
-            postings[band] = bands.posting(store.db, band, COMMON_BAND + 1)
-        posting = postings[band]
+    rows = list(bands.bands_of(store.db, report_ids))
+    postings = bands.postings(store.db, (band for _, band in rows), COMMON_BAND + 1)
+    for rid, band in rows:
+        posting = postings.get(band, ())
         if len(posting) <= COMMON_BAND:
             pairs.update((rid, other) for other in posting if other != rid)
     return pairs
