@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from aggregator.crawl import run_crawls
-from spiders.recorded_server import FAULTS, Page, RecordedSite, gzip_bomb, serve_in_thread
+from spiders.recorded_faults import FAULTS, gzip_bomb
+from spiders.recorded_server import Page, RecordedSite, serve_in_thread
 from tests.spiders.crawl_helpers import fast_settings, rows
 from tests.spiders.fault_outlet import BROKEN_SITEMAP, PRIVATE_REDIRECTS, REDIRECTING_SITEMAPS, SITEMAP
 
