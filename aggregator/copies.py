@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -20,7 +21,9 @@ def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, i
     for rid, band in rows:
         posting = postings.get(band, ())
         if len(posting) <= COMMON_BAND:
-            pairs.update((rid, other) for other in posting if other != rid)
+            pairs.update(zip(repeat(rid), posting))
+    for rid, _ in rows:
+        pairs.discard((rid, rid))  # a report's own bands list it too
     return pairs
 
 
@@ -32,7 +35,7 @@ def confirmed_pairs(store: Store, pairs: set[tuple[int, int]]) -> list[tuple[int
     rows: dict[int, int] = {}
     blobs: list[bytes] = []
     for chunk in chunked(ids):
-        for rid, blob in store.db.execute(
+        for rid, blob in store.db.conn.execute(
             f"SELECT id, signature FROM reports WHERE id IN ({marks(chunk)}) AND signature IS NOT NULL", list(chunk)
         ):
             rows[rid] = len(blobs)
@@ -55,7 +58,7 @@ def _same_players(store: Store, pairs: list[tuple[int, int]]) -> list[tuple[int,
     ids = sorted({i for pair in pairs for i in pair})
     names: dict[int, list[frozenset[str]]] = {}
     for chunk in chunked(ids):
-        for rid, key in store.db.execute(
+        for rid, key in store.db.conn.execute(
             f"SELECT report_id, player_key FROM claims WHERE report_id IN ({marks(chunk)}) AND player_key IS NOT NULL",
             list(chunk),
         ):
