@@ -22,7 +22,7 @@ def candidate_pairs(store: Store, report_ids: Sequence[int]) -> set[tuple[int, i
         posting = postings.get(band, ())
         if len(posting) <= COMMON_BAND:
             pairs.update(zip(repeat(rid), posting))
-    for rid, _ in rows:
+    for rid in report_ids:
         pairs.discard((rid, rid))  # a report's own bands list it too
     return pairs
 

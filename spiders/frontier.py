@@ -133,21 +133,14 @@ class SharedScheduler(Scheduler):
                     self.stats.inc_value("rumours/reclaimed", moved)
         except Exception as exc:  # a Redis hiccup: the next beat tries again
             logger.warning("frontier heartbeat failed: %s", exc)
-        slot = self._engine_slot()
+        slot = getattr(self.crawler.engine, "_slot", None)
         if slot is not None:
             slot.nextcall.schedule()  # an idle worker sees requests other workers queued without delay
-
-    def _engine_slot(self) -> Any:
-        """The engine's slot (the requests it holds), None before the crawl's engine exists."""
-        try:
-            return getattr(self.crawler.engine, "_slot", None)
-        except RuntimeError:  # Crawler.engine is not set yet
-            return None
 
     def release_finished(self) -> None:
         """Drop from the in-flight hash the requests the engine no longer holds (downloaded, parsed, their
         requests queued and items pushed; or failed)."""
-        slot = self._engine_slot()
+        slot = getattr(self.crawler.engine, "_slot", None)
         inprogress = slot.inprogress if slot is not None else set()
         done = [request for request in self.held if request not in inprogress]
         if done:

@@ -86,10 +86,10 @@ def _gzip_bomb(h: Handler, page: Page | None) -> None:
 
 
 def _oversize(h: Handler, page: Page | None) -> None:
+    from spiders.recorded_server import Page  # the server imports this table
+
     body = page.body if page else b"<html></html>"
     padding = b"<!-- " + b"x" * h.server.site.oversize_bytes + b" -->"
-    from spiders.recorded_server import Page
-
     h.serve(page or Page(h.real_url, body), body=body.replace(b"</body>", padding + b"</body>", 1))
 
 
