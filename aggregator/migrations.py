@@ -295,7 +295,17 @@ def m011_recent_bands(db: Database) -> None:
     db.execute("CREATE INDEX idx_report_bands_recent_report ON report_bands_recent(report_id)")
 
 
-CURRENT_VERSION = "m011_recent_bands"
+@migrations(name="m012_date_sources")
+def m012_date_sources(db: Database) -> None:
+    """Where a report's date comes from (``date_source``: 'given' by the outlet or the import, inferred from the
+    'url' or the 'text', null when undated) and how precise it is (``date_precision``: 'day' or 'month'). Stored
+    dates were all given; inferred ones come with the rebuild the extractor version bump brings."""
+    db.execute("ALTER TABLE reports ADD COLUMN date_source TEXT CHECK (date_source IN ('given', 'url', 'text'))")
+    db.execute("ALTER TABLE reports ADD COLUMN date_precision TEXT CHECK (date_precision IN ('day', 'month'))")
+    db.execute("UPDATE reports SET date_source = 'given', date_precision = 'day' WHERE published_at IS NOT NULL")
+
+
+CURRENT_VERSION = "m012_date_sources"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

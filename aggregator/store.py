@@ -218,7 +218,10 @@ class Store(CrawlRunLog):
                     ],
                 )
                 if old_hash == digest:
-                    return "unchanged"
+                    if published == old_published:
+                        return "unchanged"
+                    self._date_reports(article_id, old_published, published)
+                    return "updated"
                 self.db.execute(
                     """UPDATE articles SET outlet_id = ?, title = ?, body = ?, language = ?, author = ?,
                        section = ?, content_hash = ?, origin = ? WHERE id = ?""",
@@ -271,12 +274,14 @@ class Store(CrawlRunLog):
         )
         self.db.execute("DELETE FROM reports WHERE article_id = ? AND seq >= ?", [article_id, len(items)])
         for seq, item in enumerate(items):
+            given = item.published_at or published
             self.db.execute(
                 """INSERT INTO reports (article_id, seq, title, text, link, cited_source, published_at,
-                   extracted_version) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+                   date_source, date_precision, extracted_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
                    ON CONFLICT(article_id, seq) DO UPDATE SET title = excluded.title, text = excluded.text,
                      link = excluded.link, cited_source = excluded.cited_source,
-                     published_at = excluded.published_at, extracted_version = NULL""",
+                     published_at = excluded.published_at, date_source = excluded.date_source,
+                     date_precision = excluded.date_precision, extracted_version = NULL""",
                 [
                     article_id,
                     seq,
@@ -284,9 +289,22 @@ class Store(CrawlRunLog):
                     item.text,
                     item.link,
                     item.cited_source,
-                    item.published_at or published,
+                    given,
+                    "given" if given else None,
+                    "day" if given else None,
                 ],
             )
+
+    def _date_reports(self, article_id: int, old: str | None, published: str | None) -> None:
+        """An unchanged article given a (new, earlier) date: its reports dated by the article, or not dated by
+        their own item, take it as given; they are read again, so their claims move to the date's window. An
+        inferred date never outlives a given one."""
+        self.db.execute(
+            """UPDATE reports SET published_at = ?, date_source = 'given', date_precision = 'day',
+               extracted_version = NULL
+               WHERE article_id = ? AND (date_source IS NOT 'given' OR published_at IS ?)""",
+            [published, article_id, old],
+        )
 
     def article_validators(self, url: str) -> dict[str, Any] | None:
         """What a conditional request needs for a stored URL, or None when the URL is not stored."""

@@ -145,3 +145,48 @@ def test_window_migration_fills_claim_windows_and_asks_for_a_rebuild(tmp_path: P
     with Store(path) as store:
         assert store.db.execute("SELECT window FROM claims").fetchone()[0] == "2024-winter"
         assert store.get_meta("extractor_version") == "stale"  # the next aggregate rebuilds deals with run summaries
+
+
+def test_date_source_migration_marks_stored_dates_given(tmp_path: Path) -> None:
+    path = tmp_path / "m011.db"
+    old = Database(path)
+    migrate(old, stop_before="m012_date_sources")
+    old.execute("INSERT INTO outlets (id, name, domain) VALUES ('bild.de', 'Bild', 'bild.de')")
+    old.execute(
+        """INSERT INTO articles (url, outlet_id, body, first_seen_at, content_hash, origin)
+           VALUES ('https://www.bild.de/a', 'bild.de', 'Text', '2024-01-01T00:00:00+00:00', 'x', 'crawl')"""
+    )
+    old.execute(
+        "INSERT INTO reports (article_id, seq, text, published_at) VALUES (1, 0, 'Text', '2023-11-20T10:00:00+00:00')"
+    )
+    old.execute("INSERT INTO reports (article_id, seq, text) VALUES (1, 1, 'Undated item')")
+    old.conn.commit()
+    old.close()
+    with Store(path) as store:
+        rows = store.db.execute("SELECT seq, date_source, date_precision FROM reports ORDER BY seq").fetchall()
+        assert rows == [(0, "given", "day"), (1, None, None)]
+
+
+def test_reports_say_when_their_date_was_given(store: Store) -> None:
+    items = [ReportRecord(text="Item 0 (Bild)", published_at="2024-05-30T07:00:00+00:00"), ReportRecord(text="Item 1")]
+    store.upsert_article(article(reports=items))
+    store.upsert_article(article(url="https://www.kicker.de/undated.html", published_at=None))
+    rows = store.db.execute(
+        "SELECT r.published_at, date_source, date_precision FROM reports r ORDER BY r.article_id, r.seq"
+    ).fetchall()
+    assert rows == [
+        ("2024-05-30T07:00:00+00:00", "given", "day"),  # the item's own date
+        ("2024-06-01T08:00:00+00:00", "given", "day"),  # the article's
+        (None, None, None),
+    ]
+
+
+def test_a_date_given_later_to_an_unchanged_article_dates_its_reports(store: Store) -> None:
+    undated = article(url="https://www.kicker.de/undated.html", published_at=None)
+    store.upsert_article(undated)
+    store.db.execute("UPDATE reports SET extracted_version = 'x'")
+    assert store.upsert_article(article(url=undated.url)) == "updated"  # the same text, now with a date
+    row = store.db.execute(
+        "SELECT published_at, date_source, date_precision, extracted_version FROM reports"
+    ).fetchone()
+    assert row == ("2024-06-01T08:00:00+00:00", "given", "day", None)  # read again: its claims change window
