@@ -203,6 +203,14 @@ def _pending_jobs(store: Store, *, after: int) -> list[Job]:
     return [Job.from_row(row) for row in rows]
 
 
+def _inferred_columns(analysis: Analysis) -> tuple[str | None, str | None, str | None]:
+    """(published_at, date_source, date_precision) of a report without a given date."""
+    inferred = analysis.inferred_date
+    if inferred is None:
+        return None, None, None
+    return inferred.published_at, inferred.source, inferred.precision
+
+
 def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
     """Store one batch of analyses in one transaction: claims, signatures and bands, families, copies."""
     ids = [a.report_id for a in analyses]
@@ -229,9 +237,15 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
         for chunk in chunked(ids):
             marks = ",".join("?" * len(chunk))
             db.execute(f"DELETE FROM claims WHERE report_id IN ({marks})", chunk)
+        # Before the claims: their insert trigger takes each claim's window from its report's date. A date the
+        # report was given stays; any other is the one inferred now, or none.
         db.conn.executemany(
-            "UPDATE reports SET signature = ?, extracted_version = ?, extract_error = ? WHERE id = ?",
-            [(a.signature, EXTRACTOR_VERSION, a.error, a.report_id) for a in analyses],
+            """UPDATE reports SET signature = ?, extracted_version = ?, extract_error = ?,
+                 published_at = CASE WHEN date_source = 'given' THEN published_at ELSE ? END,
+                 date_source = CASE WHEN date_source = 'given' THEN date_source ELSE ? END,
+                 date_precision = CASE WHEN date_source = 'given' THEN date_precision ELSE ? END
+               WHERE id = ?""",
+            [(a.signature, EXTRACTOR_VERSION, a.error, *_inferred_columns(a), a.report_id) for a in analyses],
         )
         db.conn.executemany(
             """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur, fee_text, stage,

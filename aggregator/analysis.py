@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from datetime import date
 from types import TracebackType
 from typing import Any
 
@@ -22,6 +23,7 @@ from . import dedup
 from .concepts import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .extract import Claim, extract_claims
 from .processes import Lifeline, exit_with_parent
+from .pubdates import InferredDate, infer_date
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +39,8 @@ MAX_ERROR_CHARS = 500  # of a failed analysis's reason, as stored
 # part of a text and a headline that is read is loaded, however much the store holds.
 JOB_COLUMNS = f"""r.id, substr(r.text, 1, {MAX_TEXT_CHARS}), substr(r.title, 1, {MAX_TITLE_CHARS}), r.cited_source,
     substr(a.title, 1, {MAX_TITLE_CHARS}), a.language,
-    (SELECT COUNT(*) FROM reports r2 WHERE r2.article_id = r.article_id) AS siblings"""
+    (SELECT COUNT(*) FROM reports r2 WHERE r2.article_id = r.article_id) AS siblings,
+    a.url, r.date_source, substr(a.first_seen_at, 1, 10)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +50,18 @@ class Job:
     title: str
     language: str | None
     cited_source: str | None
+    url: str = ""
+    date_given: bool = True  # the report has a date from its outlet or its import: none is inferred
+    seen_on: date | None = None  # the day the store first saw the article: no inferred date comes after it
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Job:
         """A job from a row of ``JOB_COLUMNS``. A gossip item is about its own rumour: the column's headline
         would mislead extraction, so an article's title heads its report only when it has one report."""
-        rid, text, item_title, cited, article_title, language, siblings = row
-        return cls(rid, text, item_title or (article_title if siblings == 1 else "") or "", language, cited)
+        rid, text, item_title, cited, article_title, language, siblings, url, date_source, seen_on = row
+        title = item_title or (article_title if siblings == 1 else "") or ""
+        given = date_source == "given"
+        return cls(rid, text, title, language, cited, url, given, date.fromisoformat(seen_on) if seen_on else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,7 @@ class Analysis:
     signature: bytes | None
     bands: tuple[int, ...]  # the signature's LSH band keys (``dedup.Signature.bands``), empty without a signature
     error: str | None = None  # why the analysis failed (then no claims and no signature)
+    inferred_date: InferredDate | None = None  # for a report without a given date: its URL's or its text's
 
 
 def analyse(job: Job) -> Analysis:
@@ -77,10 +86,13 @@ def analyse(job: Job) -> Analysis:
 
 def _analysed(job: Job) -> Analysis:
     claims = extract_claims(job.text, title=job.title, language=job.language, cited_source=job.cited_source)
+    inferred = None
+    if not job.date_given and job.seen_on is not None:
+        inferred = infer_date(job.url, job.text, job.language, job.seen_on)
     sig = dedup.signature(job.text)
     if sig is None:
-        return Analysis(job.report_id, tuple(claims), None, ())
-    return Analysis(job.report_id, tuple(claims), sig.to_bytes(), tuple(sig.bands()))
+        return Analysis(job.report_id, tuple(claims), None, (), inferred_date=inferred)
+    return Analysis(job.report_id, tuple(claims), sig.to_bytes(), tuple(sig.bands()), inferred_date=inferred)
 
 
 def analyse_chunk(jobs: Sequence[Job]) -> list[Analysis]:

@@ -1,12 +1,20 @@
-"""Publication dates of undated articles: read from the URL or a dateline cue."""
+"""Publication dates of undated articles: read from the URL or a dateline cue, stored with their source and precision
+by `rumours aggregate` (and redone by a rebuild)."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import Result
 
 from aggregator.pubdates import InferredDate, describe, infer_date
+from tests.conftest import jsonl
 
 TODAY = date(2024, 7, 1)
 BODY = "Tottenham Hotspur are in talks with Everton over a move for striker Callum Brayford."
@@ -134,3 +142,91 @@ def test_no_cue_costs_little() -> None:
     text = (BODY + " Everton want £30m, and Spurs have offered £25m plus add-ons. ") * 12
     seconds = timeit(lambda: infer_date("https://www.example.com/news/brayford-123", text, "en", TODAY), number=2000)
     assert seconds / 2000 < 0.001  # about 0.01 ms on a 2 GHz core; an aggregate reads ~1,000 reports a second
+
+
+# -- through the CLI -------------------------------------------------------------------------------------------------
+
+
+def stories() -> list[dict[str, Any]]:
+    return [
+        {
+            "url": "https://www.example-sport.com/news/2024/06/brayford-spurs-talks",
+            "text": BODY,
+            "title": "Spurs in talks for Brayford",
+            "language": "en",
+        },
+        {
+            "url": "https://www.example-sport.com/news/brayford-spurs-bid",
+            "text": "Published: 11 June 2024\nTottenham Hotspur have made a £30m bid to Everton for Callum Brayford.",
+            "title": "Spurs bid for Brayford",
+            "language": "en",
+        },
+        {
+            "url": "https://www.other-sport.com/2024/06/brayford-agreed",
+            "text": "Tottenham Hotspur have agreed a £32m fee with Everton for Callum Brayford.",
+            "title": "Spurs agree Brayford fee",
+            "language": "en",
+            "published_at": "2024-06-13T08:30:00Z",
+        },
+    ]
+
+
+def dates(db_path: Path) -> dict[str, tuple[Any, ...]]:
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute(
+            """SELECT a.url, r.published_at, r.date_source, r.date_precision, a.published_at
+               FROM reports r JOIN articles a ON a.id = r.article_id"""
+        ).fetchall()
+    return {url.rsplit("/", 1)[1]: tuple(rest) for url, *rest in rows}
+
+
+def windows(db_path: Path) -> set[str]:
+    with sqlite3.connect(db_path) as conn:
+        return {w for (w,) in conn.execute("SELECT window FROM claims")}
+
+
+EXPECTED = {
+    "brayford-spurs-talks": ("2024-06-01T00:00:00+00:00", "url", "month", None),
+    "brayford-spurs-bid": ("2024-06-11T00:00:00+00:00", "text", "day", None),
+    "brayford-agreed": ("2024-06-13T08:30:00+00:00", "given", "day", "2024-06-13T08:30:00+00:00"),
+}
+
+
+@pytest.fixture
+def aggregated(cli: Callable[..., Result], db_path: Path) -> Callable[..., Result]:
+    cli("import", "-", input=jsonl(stories()))
+    assert {v[1] for v in dates(db_path).values()} == {None, "given"}  # import stores only the given date
+    cli("aggregate")
+    return cli
+
+
+def test_aggregate_stores_dates_from_the_url_and_the_text_beside_the_given_one(
+    aggregated: Callable[..., Result], db_path: Path
+) -> None:
+    assert dates(db_path) == EXPECTED
+    assert windows(db_path) == {"2024-summer"}  # the claims' window follows the inferred dates
+
+
+def test_a_rebuild_infers_the_same_dates(aggregated: Callable[..., Result], db_path: Path) -> None:
+    aggregated("aggregate", "--rebuild")
+    assert dates(db_path) == EXPECTED
+
+
+def test_a_date_imported_later_replaces_the_inferred_one(aggregated: Callable[..., Result], db_path: Path) -> None:
+    later = {**stories()[0], "published_at": "2024-06-20T10:00:00Z"}
+    out = aggregated("import", "-", input=jsonl([later]))
+    assert "updated 1" in out.output
+    aggregated("aggregate")
+    given = ("2024-06-20T10:00:00+00:00", "given", "day", "2024-06-20T10:00:00+00:00")
+    assert dates(db_path)["brayford-spurs-talks"] == given
+    aggregated("aggregate", "--rebuild")
+    assert dates(db_path)["brayford-spurs-talks"] == given
+
+
+def test_an_inferred_date_sets_the_claims_window(cli: Callable[..., Result], db_path: Path) -> None:
+    winter = {**stories()[0], "url": "https://www.example-sport.com/news/2024/01/brayford-spurs-talks"}
+    cli("import", "-", input=jsonl([winter]))
+    cli("aggregate")
+    assert windows(db_path) == {"2024-winter"}
+    deals = [json.loads(line) for line in cli("deals", "--format", "jsonl").stdout.splitlines()]
+    assert [d["deal_id"].rsplit("-", 2)[1:] for d in deals] == [["2024", "winter"]]
