@@ -287,7 +287,8 @@ def player_timeline(store: Store, player: str) -> list[dict[str, Any]]:
     return list(
         store.db.query(
             f"""SELECT d.id AS deal_id, d.player, d.from_club AS deal_from, d.to_club AS deal_to,
-                       r.published_at, a.outlet_id AS outlet, a.url, COALESCE(r.title, a.title) AS title,
+                       r.published_at, r.date_precision, r.date_source, a.outlet_id AS outlet, a.url,
+                       COALESCE(r.title, a.title) AS title,
                        SUBSTR(r.text, 1, 240) AS snippet, c.stage, c.fee_eur, c.cited_sources,
                        (d.first_claim_id = c.id) AS broke_it,
                        (SELECT oa.outlet_id FROM reports o JOIN articles oa ON oa.id = o.article_id
@@ -307,8 +308,10 @@ def deal_chains(store: Store, player: str) -> list[dict[str, Any]]:
     return list(
         store.db.query(
             f"""SELECT d.id AS deal_id, d.player, d.from_club, d.to_club, d.stage, d.status, d.outlets,
-                       fa.outlet_id AS first_outlet, fa.url AS first_url, d.first_published_at, d.originator,
-                       oa.outlet_id AS originator_cited_by, ore.published_at AS originator_cited_at
+                       fa.outlet_id AS first_outlet, fa.url AS first_url, d.first_published_at,
+                       fr.date_precision AS first_date_precision, fr.date_source AS first_date_source,
+                       d.originator, oa.outlet_id AS originator_cited_by, ore.published_at AS originator_cited_at,
+                       ore.date_precision AS originator_date_precision, ore.date_source AS originator_date_source
                 FROM deals d
                 LEFT JOIN claims fc ON fc.id = d.first_claim_id
                 LEFT JOIN reports fr ON fr.id = fc.report_id LEFT JOIN articles fa ON fa.id = fr.article_id
@@ -358,6 +361,8 @@ def player_deals(store: Store, player: str) -> list[dict[str, Any]]:
                 "url": row["url"],
                 "outlet": row["outlet"],
                 "published_at": row["published_at"],
+                "date_precision": row["date_precision"],
+                "date_source": row["date_source"],
                 "stage": row["stage"],
                 "fee_eur": row["fee_eur"],
                 "cited_sources": json.loads(row["cited_sources"] or "[]"),

@@ -286,3 +286,43 @@ def test_a_gossip_item_shows_what_it_said_not_the_column_headline() -> None:
     said = {r.title for d in digest.deals for r in d.reports}
     assert said and all(s.split(",")[0] in " ".join(items) for s in said)
     assert not any(s.startswith("Football gossip") for s in said)
+
+
+def test_every_format_says_how_precise_an_inferred_date_is_and_where_it_was_read() -> None:
+    from aggregator.aggregate import aggregate
+    from aggregator.digest.render import CSV_COLUMNS
+    from aggregator.records import ArticleRecord
+
+    talks = "Tottenham Hotspur are in talks with Everton over a move for striker Callum Brayford."
+    bid = "Published: 2 June 2024\nTottenham Hotspur have made a £30m bid to Everton for Callum Brayford."
+    agreed = "Tottenham Hotspur have agreed a £32m fee with Everton for Callum Brayford."
+    with Store(":memory:") as store:
+        for url, text, published_at in (
+            ("https://www.example-sport.com/2024/06/talks", talks, None),
+            ("https://www.example-sport.com/bid", bid, None),
+            ("https://www.other.com/agreed", agreed, "2024-06-03T09:15:00+00:00"),
+        ):
+            store.upsert_article(ArticleRecord(url=url, outlet=None, text=text, published_at=published_at))
+        aggregate(store)
+        digest = build_digest(store, UTC_ZONE, today(UTC_ZONE))  # every report is first seen today
+        out = {fmt: render(digest, fmt) for fmt in FORMATS}
+    month, text_day = "2024-06 (month, from URL)", "2024-06-02 (from text)"
+    for fmt in ("md", "html", "atom"):
+        assert month in out[fmt] and text_day in out[fmt], fmt
+        assert "2024-06-03 09:15 UTC" in out[fmt], fmt  # a given date as before
+    (deal,) = json.loads(out["json"])["deals"]
+    assert [(r["date_precision"], r["date_source"]) for r in deal["reports"]] == [
+        ("month", "url"),
+        ("day", "text"),
+        ("day", "given"),
+    ]
+    broke = deal["broke_it"]
+    (first,) = [r for r in deal["reports"] if r["url"] == broke["url"]]  # which one is grouping's business
+    assert (broke["date_precision"], broke["date_source"]) == (first["date_precision"], first["date_source"])
+    (row,) = csv.DictReader(io.StringIO(out["csv"]))
+    assert list(row) == list(CSV_COLUMNS)
+    assert (row["broke_it_date_precision"], row["broke_it_date_source"]) == (
+        first["date_precision"],
+        first["date_source"],
+    )
+    assert row["report_dates"] == f"{month}; {text_day}; 2024-06-03 09:15 UTC"

@@ -1,5 +1,5 @@
 """Publication dates of undated articles: read from the URL or a dateline cue, stored with their source and precision
-by `rumours aggregate` (and redone by a rebuild)."""
+by `rumours aggregate` (and redone by a rebuild), shown by `rumours first`."""
 
 from __future__ import annotations
 
@@ -210,6 +210,22 @@ def test_aggregate_stores_dates_from_the_url_and_the_text_beside_the_given_one(
 def test_a_rebuild_infers_the_same_dates(aggregated: Callable[..., Result], db_path: Path) -> None:
     aggregated("aggregate", "--rebuild")
     assert dates(db_path) == EXPECTED
+
+
+def test_first_shows_how_precise_an_inferred_date_is_and_where_it_was_read(aggregated: Callable[..., Result]) -> None:
+    table = aggregated("first", "brayford").stdout
+    assert "2024-06 (month, from URL)" in table
+    assert "2024-06-11 (from text)" in table
+    assert "2024-06-13T08:30" in table and "2024-06-13 (" not in table  # a given date shows as it is
+    (deal,) = json.loads(aggregated("first", "brayford", "--format", "json").stdout)
+    by_url = {r["url"].rsplit("/", 1)[1]: (r["date_precision"], r["date_source"]) for r in deal["reports"]}
+    assert by_url == {
+        "brayford-spurs-talks": ("month", "url"),
+        "brayford-spurs-bid": ("day", "text"),
+        "brayford-agreed": ("day", "given"),
+    }
+    csv_header = aggregated("first", "brayford", "--format", "csv").stdout.splitlines()[0]
+    assert csv_header.endswith("date_precision,date_source")
 
 
 def test_a_date_imported_later_replaces_the_inferred_one(aggregated: Callable[..., Result], db_path: Path) -> None:

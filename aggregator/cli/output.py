@@ -12,6 +12,7 @@ import click
 from rich.table import Table
 
 from ..digest.render import csv_cell
+from ..pubdates import describe
 from .common import console
 
 OUTPUT_FORMATS = ("table", "json", "jsonl", "csv")
@@ -157,6 +158,8 @@ TIMELINE_CSV_COLUMNS = (
     "broke_it",
     "copy_of",
     "title",
+    "date_precision",
+    "date_source",
 )
 
 
@@ -175,6 +178,8 @@ def timeline_csv_row(r: dict[str, Any]) -> list[Any]:
         bool(r["broke_it"]),
         r["copy_of"],
         r["title"] or r["snippet"],
+        r["date_precision"],
+        r["date_source"],
     ]
 
 
@@ -184,7 +189,7 @@ def print_timeline(rows: list[dict[str, Any]], chains: list[dict[str, Any]]) -> 
     def row(r: dict[str, Any]) -> list[str]:
         mark = " ★ first" if r["broke_it"] else (f" (copy of {r['copy_of']})" if r["copy_of"] else "")
         return [
-            (r["published_at"] or "undated")[:16],
+            describe(r["published_at"], r["date_source"], r["date_precision"]) or (r["published_at"] or "undated")[:16],
             r["outlet"] + mark,
             move(r["deal_from"], r["deal_to"]),
             r["stage"],
@@ -199,13 +204,20 @@ def print_timeline(rows: list[dict[str, Any]], chains: list[dict[str, Any]]) -> 
     for deal in chains:
         line = f"{move(deal['from_club'], deal['to_club'])} [{deal['stage']}, {deal['status']}]: "
         if deal["first_outlet"]:
-            line += f"broken by {deal['first_outlet']} at {deal['first_published_at'][:16]} UTC"
+            at = _when(deal["first_published_at"], deal["first_date_source"], deal["first_date_precision"])
+            line += f"broken by {deal['first_outlet']} at {at}"
         else:
             line += "no dated report yet"
         if deal["originator"]:
-            when = (deal["originator_cited_at"] or "undated")[:16]
+            cited_at, source = deal["originator_cited_at"], deal["originator_date_source"]
+            when = describe(cited_at, source, deal["originator_date_precision"]) or (cited_at or "undated")[:16]
             line += f"; originator {deal['originator']} (first credited by {deal['originator_cited_by']}, {when})"
         out.print(line, markup=False)
+
+
+def _when(published_at: str, source: str | None, precision: str | None) -> str:
+    """``2024-06-12T09:30 UTC`` for a given date, ``2024-06 (month, from URL)`` for an inferred one."""
+    return describe(published_at, source, precision) or f"{published_at[:16]} UTC"
 
 
 # outlets ----------------------------------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .select import Digest, DigestDeal
-from .text import clean, fee_range, move, safe_url, when
+from .select import Digest, DigestDeal, ReportRef, Source
+from .text import clean, dated, fee_range, move, safe_url, when
 
 FORMATS = ("md", "html", "json", "atom", "csv")
 EXTENSIONS = {"md": "md", "html": "html", "json": "json", "atom": "atom", "csv": "csv"}
@@ -51,9 +51,16 @@ def _environment() -> Environment:
         move=lambda a, b: move(clean(a) or None, clean(b) or None),
         fee_range=fee_range,
         when=when,
+        report_date=report_date,
         stage_colour=lambda s: STAGE_COLOURS.get(s, "#6b7280"),
     )
     return env
+
+
+def report_date(ref: ReportRef | Source) -> str:
+    """When a report was published as every format prints it: ``2024-06-01 09:30 UTC`` for a given date, ``2024-06
+    (month, from URL)`` or ``2024-06-12 (from text)`` for an inferred one, ``undated``."""
+    return dated(ref.published_at, ref.date_precision, ref.date_source)
 
 
 def render_html(digest: Digest) -> str:
@@ -106,7 +113,7 @@ def render_md(digest: Digest) -> str:
         lines.append("")
         if d.broke_it:
             lines.append(
-                f"- Broke it: {_md_link(d.broke_it.url, d.broke_it.outlet)}, {when(d.broke_it.published_at)}"
+                f"- Broke it: {_md_link(d.broke_it.url, d.broke_it.outlet)}, {report_date(d.broke_it)}"
                 + (f" — “{md_escape(d.broke_it.title)}”" if d.broke_it.title else "")
             )
         else:
@@ -121,7 +128,7 @@ def render_md(digest: Digest) -> str:
         for r in d.reports:
             mark = "**new** " if r.new else ""
             lines.append(
-                f"  - {when(r.published_at)} {mark}{md_escape(r.outlet)} · {md_escape(r.stage)}: "
+                f"  - {report_date(r)} {mark}{md_escape(r.outlet)} · {md_escape(r.stage)}: "
                 f"{_md_link(r.url, r.title or r.url)}"
             )
     return "\n".join(lines) + "\n"
@@ -146,6 +153,9 @@ CSV_COLUMNS = (
     "originator",
     "cited_sources",
     "report_urls",
+    "broke_it_date_precision",
+    "broke_it_date_source",
+    "report_dates",
 )
 
 
@@ -183,6 +193,9 @@ def render_csv(digest: Digest) -> str:
             d.originator,
             "; ".join(d.cited_sources),
             " ".join(u for u in (safe_url(r.url) for r in d.reports) if u),
+            first.date_precision if first else None,
+            first.date_source if first else None,
+            "; ".join(report_date(r) for r in d.reports if safe_url(r.url)),  # in report_urls' order
         ]
         writer.writerow([csv_cell(v) for v in row])
     return out.getvalue()
@@ -232,8 +245,8 @@ def _entry_updated(deal: DigestDeal) -> datetime | None:
 
 _ATOM_ENTRY = """<p>{{ move(d.from_club, d.to_club) }} · {{ d.stage }} · {{ fee_range(d.fee_min_eur, d.fee_max_eur,
 d.fee_eur) }}</p><p>Broke it: {% if d.broke_it %}{{ link(d.broke_it.url, d.broke_it.outlet) }},
-{{ when(d.broke_it.published_at) }}{% else %}unknown{% endif %}</p>{% if d.originator %}<p>Originator cited:
-{{ d.originator }}</p>{% endif %}<ul>{% for r in d.reports %}<li>{{ when(r.published_at) }} {{ r.outlet }}:
+{{ report_date(d.broke_it) }}{% else %}unknown{% endif %}</p>{% if d.originator %}<p>Originator cited:
+{{ d.originator }}</p>{% endif %}<ul>{% for r in d.reports %}<li>{{ report_date(r) }} {{ r.outlet }}:
 {{ link(r.url, r.title or r.url) }}</li>{% endfor %}</ul>"""
 
 RENDERERS: dict[str, Callable[[Digest], str]] = {

@@ -25,6 +25,8 @@ class ReportRef:
     fee_eur: float | None
     cited_sources: tuple[str, ...]
     new: bool  # published (or first seen) on the digest's day
+    date_precision: str | None = None  # 'day' or 'month' (of a date inferred from the URL); None when undated
+    date_source: str | None = None  # 'given', or inferred from the 'url' or the 'text'
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,8 @@ class Source:
     url: str
     title: str
     published_at: str | None
+    date_precision: str | None = None
+    date_source: str | None = None
 
 
 @dataclass(slots=True)
@@ -129,7 +133,7 @@ def _source(store: Store, claim_id: int | None) -> Source | None:
     if claim_id is None:
         return None
     row = store.db.execute(
-        f"""SELECT a.outlet_id, a.url, {_SAID}, r.published_at
+        f"""SELECT a.outlet_id, a.url, {_SAID}, r.published_at, r.date_precision, r.date_source
            FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
            WHERE c.id = ?""",
         [claim_id],
@@ -140,7 +144,7 @@ def _source(store: Store, claim_id: int | None) -> Source | None:
 def _reports(store: Store, deal_id: str, start: str, end: str) -> list[ReportRef]:
     rows = store.db.execute(
         f"""SELECT a.outlet_id, a.url, {_SAID}, r.published_at, c.stage, c.fee_eur,
-                   c.cited_sources, {_NEW}
+                   c.cited_sources, {_NEW}, r.date_precision, r.date_source
             FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id JOIN reports r ON r.id = c.report_id
             JOIN articles a ON a.id = r.article_id WHERE dr.deal_id = ?
             ORDER BY r.published_at IS NULL, r.published_at, a.url, r.seq, c.seq""",
@@ -148,11 +152,12 @@ def _reports(store: Store, deal_id: str, start: str, end: str) -> list[ReportRef
     ).fetchall()
     out: list[ReportRef] = []
     seen: set[tuple[str, str]] = set()
-    for outlet, url, title, published_at, stage, fee, cited, new in map(_clean_row, rows):
+    for outlet, url, title, published_at, stage, fee, cited, new, precision, source in map(_clean_row, rows):
         if (url, title) in seen:  # several claims of one report: list the report once
             continue
         seen.add((url, title))
-        out.append(ReportRef(outlet, url, title, published_at, stage, fee, tuple(json.loads(cited or "[]")), bool(new)))
+        sources = tuple(json.loads(cited or "[]"))
+        out.append(ReportRef(outlet, url, title, published_at, stage, fee, sources, bool(new), precision, source))
     return out
 
 

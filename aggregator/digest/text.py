@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
+from ..pubdates import describe
+
 # C0/C1 control characters (but tab, newline, carriage return) are invalid in XML and useless anywhere else.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -57,3 +59,9 @@ def when(iso: str | None) -> str:
     if not iso:
         return "undated"
     return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 else iso
+
+
+def dated(iso: str | None, precision: str | None = None, source: str | None = None) -> str:
+    """``when``, but an inferred date says how much of it is known and where it was read: ``2024-06 (month, from
+    URL)``, ``2024-06-12 (from text)``."""
+    return describe(iso, source, precision) or when(iso)
