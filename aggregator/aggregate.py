@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import bands, families
 from .analysis import JOB_COLUMNS, Analyser, Analysis, Job, default_workers
+from .concepts.club_sides import sides_to_json
 from .copies import relink_copies
 from .extract import EXTRACTOR_VERSION
 from .locks import StoreLock
@@ -226,6 +227,7 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
             c.fee_text,
             c.stage,
             json.dumps(list(c.cited_sources), ensure_ascii=False),
+            sides_to_json(c.clubs),
         )
         for a in analyses
         for seq, c in enumerate(a.claims)
@@ -249,7 +251,7 @@ def _write_analyses(store: Store, analyses: Sequence[Analysis]) -> int:
         )
         db.conn.executemany(
             """INSERT INTO claims (report_id, seq, player, player_key, from_club, to_club, fee_eur, fee_text, stage,
-               cited_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               cited_sources, clubs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             claim_rows,
         )
         bands.add(db, band_rows)

@@ -305,7 +305,15 @@ def m012_date_sources(db: Database) -> None:
     db.execute("UPDATE reports SET date_source = 'given', date_precision = 'day' WHERE published_at IS NOT NULL")
 
 
-CURRENT_VERSION = "m012_date_sources"
+@migrations(name="m013_claim_clubs")
+def m013_claim_clubs(db: Database) -> None:
+    """Each claim keeps the clubs its report names, with their roles and strengths, so grouping can read a
+    player's reports together (``aggregator.reconcile``). Older claims have none until the rebuild that the
+    extractor version bump brings."""
+    db.execute("ALTER TABLE claims ADD COLUMN clubs TEXT")
+
+
+CURRENT_VERSION = "m013_claim_clubs"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

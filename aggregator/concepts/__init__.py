@@ -1,7 +1,8 @@
 """The shared concepts every stage speaks of: the stage ladder, the transfer window, name folding, cited sources,
-how much of a report is read."""
+a club's side in a claim, how much of a report is read."""
 
 from .citations import CitedSource
+from .club_sides import ClubSide
 from .limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from .names import fold_name, player_key
 from .stages import DEAL_STATUSES, LADDER, STAGE_RANK, STAGE_WEIGHT, STAGES
@@ -18,6 +19,7 @@ __all__ = [
     "UNDATED",
     "WINDOW_SQL",
     "CitedSource",
+    "ClubSide",
     "fold_name",
     "player_key",
     "transfer_window",

@@ -22,4 +22,4 @@ __all__ = [
     "read_report",
 ]
 
-EXTRACTOR_VERSION = "2025.4"
+EXTRACTOR_VERSION = "2025.5"

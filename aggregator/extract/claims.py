@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 
 from ..concepts import CitedSource, fold_name, player_key
+from ..concepts.club_sides import ClubSide
 from .cues import StageCue
 from .document import Document, prepare
 from .fees import FeeMention
@@ -38,6 +39,7 @@ class Claim:
     fee_text: str | None
     stage: str
     cited_sources: tuple[str, ...]  # CitedSource labels: "Bild", "Arsenal (official)"
+    clubs: tuple[ClubSide, ...] = ()  # every club it names, with its role and strength (read together in grouping)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,7 @@ def _claim_for(
         fee_text=fee_text,
         stage=decision.stage,
         cited_sources=tuple(s.label for s in found),
+        clubs=tuple(r.side() for r in sides.roles),
     )
     return ClaimReading(claim, player, sides, decision, choice, tuple(found))
 

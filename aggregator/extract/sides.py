@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..concepts.club_sides import SELLER_DISCOUNT, ClubSide
 from .roles import Evidence, MentionReading, Role
 
 __all__ = ["MIN_WEIGHT", "ClubRole", "Sides", "club_roles"]
@@ -26,6 +27,10 @@ class ClubRole:
     lead_buyer: float = 0.0  # destination strength in the headline or lead
     withdrawn: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
+
+    def side(self) -> ClubSide:
+        """What the claim keeps of this role for grouping."""
+        return ClubSide(self.club, str(self.role), self.buyer, self.seller)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -93,7 +98,7 @@ def club_roles(readings: list[MentionReading], weight_of: dict[int, float], lead
             club = max(withdrawn, key=lambda c: by_club[c].withdrawn)
             return Sides(club, None, 0.0, 0.0, (club,), roles)
         return Sides(None, None, 0.0, 0.0, (), roles)
-    net_buyer = {c: r.buyer - 0.7 * r.seller for c, r in active.items() if c not in withdrawn}
+    net_buyer = {c: r.buyer - SELLER_DISCOUNT * r.seller for c, r in active.items() if c not in withdrawn}
     buyer = None
     lead = {c: net_buyer[c] for c, r in active.items() if r.lead_buyer and c in net_buyer and net_buyer[c] > 0}
     if lead:
@@ -102,7 +107,9 @@ def club_roles(readings: list[MentionReading], weight_of: dict[int, float], lead
         buyer = max(net_buyer, key=lambda c: (net_buyer[c], active[c].weight, -active[c].first))
         if net_buyer[buyer] <= 0:
             buyer = None
-    net_seller = {c: r.seller - 0.7 * r.buyer for c, r in active.items() if c != buyer and c not in withdrawn}
+    net_seller = {
+        c: r.seller - SELLER_DISCOUNT * r.buyer for c, r in active.items() if c != buyer and c not in withdrawn
+    }
     seller = None
     if net_seller:
         best = max(net_seller, key=lambda c: (net_seller[c], active[c].weight, -active[c].first))

@@ -107,3 +107,15 @@ def test_claim_is_frozen() -> None:
     claim = Claim("A B", "a b", None, None, None, None, "interest", ())
     with pytest.raises(AttributeError):
         claim.stage = "done"  # type: ignore[misc]
+
+
+def test_a_claim_keeps_every_club_it_names_with_its_side_for_grouping() -> None:
+    text = (
+        "Brentford have completed the signing of Swedish forward Jonas Lindqvist from Hammarby for £12m. "
+        "Celtic had also watched him, and he began his career at IK Sirius."
+    )
+    (claim, *_) = extract_claims(text, language="en")
+    sides = {s.club: s for s in claim.clubs}
+    assert sides["Brentford"].role == "buyer" and sides["Brentford"].net_buyer >= 1.0
+    assert sides["Hammarby"].role == "seller" and sides["Hammarby"].net_seller > 0
+    assert all(s.net_buyer < sides["Brentford"].net_buyer for c, s in sides.items() if c != "Brentford")
