@@ -12,8 +12,10 @@ from datetime import datetime
 
 from unidecode import unidecode
 
-from .concepts import UNDATED, CitedSource, transfer_window
+from .concepts import CitedSource, transfer_window
+from .concepts.club_sides import ClubSide
 from .concepts.stages import DEAL_STATUSES, FAILURE, LADDER, PROGRESS, STAGE_RANK, TERMINAL
+from .reconcile import reconcile
 
 RANK = {stage: STAGE_RANK[stage] for stage in LADDER}
 
@@ -40,11 +42,19 @@ class ClaimRow:
     url: str
     cited_sources: tuple[str, ...] = ()
     duplicate_of: int | None = None  # claim id of the earliest copy of a syndicated story
+    clubs: tuple[ClubSide, ...] = ()  # the clubs the report names, with the side extraction gave each
+    date_precision: str | None = None  # "day" or "month" (a date inferred from a URL's year and month)
 
     @property
     def sort_key(self) -> tuple[str, str, int]:
         # Unknown dates sort last; the URL and claim id break ties deterministically.
         return (self.published_at or "9999", self.ref, self.claim_id)
+
+    @property
+    def dated_to_the_day(self) -> bool:
+        """Dated precisely enough to say who had a story first: a month-precision date places a report in its
+        window but never beats a dated day."""
+        return bool(self.published_at) and self.date_precision != "month"
 
 
 @dataclass(slots=True)
@@ -111,6 +121,8 @@ class RunSummary:
     from_clubs: frozenset[str]
     outcome: str  # stage of its last claim
     has_done: bool
+    reports: int = 1  # its independent reports: how well supported its destination is
+    failed: bool = False  # more of its reports say it fell through than say it went ahead
 
     @classmethod
     def of(cls, run: Sequence[ClaimRow], destination: str | None) -> RunSummary:
@@ -122,7 +134,17 @@ class RunSummary:
             from_clubs=frozenset(c.from_club for c in run if c.from_club),
             outcome=last.stage,
             has_done=any(c.stage == "done" for c in run),
+            reports=sum(c.duplicate_of is None for c in run) or 1,
+            failed=sum(c.stage in FAILURE for c in run) > sum(c.stage in PROGRESS for c in run),
         )
+
+    @property
+    def status(self) -> str:
+        """How the run ended, as its reports say together: most say it fell through, one says it was done, its last
+        report says it fell through, or open."""
+        if self.failed:
+            return "collapsed"
+        return "done" if self.has_done else "collapsed" if self.outcome in FAILURE else "open"
 
     def to_json(self) -> str:
         return json.dumps(
@@ -131,6 +153,8 @@ class RunSummary:
                 "from": sorted(self.from_clubs),
                 "outcome": self.outcome,
                 "done": self.has_done,
+                "reports": self.reports,
+                "failed": self.failed,
             },
             ensure_ascii=False,
         )
@@ -138,52 +162,48 @@ class RunSummary:
     @classmethod
     def from_json(cls, text: str, destination: str | None, window: str) -> RunSummary:
         data = json.loads(text)
-        return cls(destination, window, tuple(data["start"]), frozenset(data["from"]), data["outcome"], data["done"])  # type: ignore[arg-type]
+        return cls(
+            destination,
+            window,
+            tuple(data["start"]),
+            frozenset(data["from"]),
+            data["outcome"],
+            data["done"],
+            data.get("reports", 1),
+        )  # type: ignore[arg-type]
 
 
-def _compatible(run: RunSummary, claim: ClaimRow) -> bool:
-    """An undated report cannot belong to a dated run whose outcome it contradicts: progress after a collapse
-    is a later attempt, and a collapse after completion is another story."""
-    if claim.stage in PROGRESS and run.outcome in FAILURE:
-        return False
-    return not (claim.stage in FAILURE and run.has_done)
+def _fit(run: RunSummary, claim: ClaimRow) -> int | None:
+    """How well an undated report fits a dated run, by the run's outcome as its deal's status gives it: 2 when the
+    report says what the run ended in (done, fell through), 1 when it says nothing against it, None when it
+    contradicts it: progress after a collapse is a later attempt, a collapse after completion another story."""
+    status = run.status
+    if claim.stage in PROGRESS:
+        return None if status == "collapsed" else 2 if status == "done" else 1
+    if claim.stage in FAILURE:
+        return None if status == "done" else 2 if status == "collapsed" else 1
+    return 1
 
 
 def _place_undated(undated: Sequence[ClaimRow], runs: Sequence[RunSummary]) -> dict[int, RunSummary | None]:
-    """Where each undated claim goes: the latest compatible run of its destination that has its from-club among
-    its dated reports, else the latest compatible one; None for the undated deal of its destination.
-
-    Undated claims that fit no dated run (progress after the latest attempt collapsed) are a later attempt, so
-    that undated deal counts as the latest run of its destination, and an undated claim that fits it as well as
-    a dated run joins it."""
+    """Where each undated claim goes: among the dated runs of its destination that it does not contradict, one
+    with its from-club among the run's reports (the club he was at identifies the attempt), then the one whose
+    outcome it states, then the latest; None (the undated deal of its destination) when it fits none."""
     by_destination: dict[str | None, list[RunSummary]] = defaultdict(list)
-    for run in sorted(runs, key=lambda r: r.start):
+    for run in runs:
         by_destination[run.destination].append(run)
-
-    def candidates(claim: ClaimRow, runs: Sequence[RunSummary]) -> list[RunSummary]:
-        fits = [r for r in runs if _compatible(r, claim)]
-        return [r for r in fits if claim.from_club and claim.from_club in r.from_clubs] or fits
-
-    homeless: dict[str | None, list[ClaimRow]] = defaultdict(list)
-    for claim in undated:
-        if not candidates(claim, by_destination.get(claim.to_club, [])):
-            homeless[claim.to_club].append(claim)
-    for destination, claims in homeless.items():
-        stages = {c.stage for c in claims}
-        by_destination[destination].append(
-            RunSummary(
-                destination=destination,
-                window=UNDATED,
-                start=("~", ""),  # after every dated run
-                from_clubs=frozenset(c.from_club for c in claims if c.from_club),
-                outcome="collapsed" if stages <= FAILURE else "interest",
-                has_done="done" in stages,
-            )
-        )
     placed: dict[int, RunSummary | None] = {}
     for claim in undated:
-        chosen = candidates(claim, by_destination.get(claim.to_club, []))
-        placed[claim.claim_id] = chosen[-1] if chosen and chosen[-1].window != UNDATED else None
+        best: tuple[bool, int, tuple[str, str]] | None = None
+        chosen = None
+        for run in by_destination.get(claim.to_club, ()):
+            fit = _fit(run, claim)
+            if fit is None:
+                continue
+            rank = (bool(claim.from_club and claim.from_club in run.from_clubs), fit, run.start)
+            if best is None or rank > best:
+                best, chosen = rank, run
+        placed[claim.claim_id] = chosen
     return placed
 
 
@@ -209,7 +229,7 @@ def _deal_from_run(run: list[ClaimRow], to_club: str | None, summary: RunSummary
     destination = slug(to_club) if to_club else f"{slug(from_club or 'unknown')}-exit"
     deal_id = f"{slug(player_key)}-{destination}-{window}"
     independent = [c for c in run if c.duplicate_of is None]
-    first = next((c for c in independent if c.published_at), None)
+    first = next((c for c in independent if c.dated_to_the_day), None)
     ladder = [c.stage for c in run if c.stage in RANK]
     furthest = max(ladder, key=RANK.__getitem__) if ladder else _most_common(c.stage for c in run) or "interest"
     latest = dated[-1] if dated else run[-1]
@@ -253,7 +273,7 @@ def _originator(run: Sequence[ClaimRow]) -> tuple[str | None, ClaimRow | None]:
     journalists and outlets over a club's own announcement; ties go to the source credited most often."""
     earliest: dict[str, ClaimRow] = {}
     counts: Counter[str] = Counter()
-    for claim in sorted(run, key=lambda c: c.sort_key):
+    for claim in sorted(run, key=lambda c: (not c.dated_to_the_day, c.sort_key)):
         for source in claim.cited_sources:
             counts[source] += 1
             earliest.setdefault(source, claim)
@@ -262,7 +282,8 @@ def _originator(run: Sequence[ClaimRow]) -> tuple[str | None, ClaimRow | None]:
 
     def rank(source: str) -> tuple[bool, str, int, str]:
         first = earliest[source]
-        return (CitedSource.parse(source).official, first.sort_key[0], -counts[source], source)
+        when = first.sort_key[0] if first.dated_to_the_day else "~" + first.sort_key[0]  # day-dated ones first
+        return (CitedSource.parse(source).official, when, -counts[source], source)
 
     best = min(earliest, key=rank)
     return best, earliest[best]
@@ -302,14 +323,19 @@ def group_windows(claims: Sequence[ClaimRow], others: Sequence[RunSummary] = ())
             dated[transfer_window(claim.published_at)].append(claim)
         else:
             undated.append(claim)
-    undated = _unswap(undated)
     runs: list[tuple[RunSummary, list[ClaimRow]]] = []
     for members in dated.values():
         by_destination: dict[str | None, list[ClaimRow]] = defaultdict(list)
-        for claim in _unswap(members):
+        for claim in _unswap(reconcile(members)):
             by_destination[claim.to_club].append(claim)
         for destination, mine in by_destination.items():
             runs.extend((RunSummary.of(run, destination), run) for run in _split_by_time(mine))
+    if undated:
+        support: Counter[str] = Counter()
+        for summary in [s for s, _ in runs] + list(others):
+            if summary.destination:
+                support[summary.destination] += summary.reports
+        undated = _unswap(reconcile(undated, support))
     placed = _place_undated(undated, [summary for summary, _ in runs] + list(others))
     own = {summary: run for summary, run in runs}
     spare: dict[str | None, list[ClaimRow]] = defaultdict(list)

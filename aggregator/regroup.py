@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from .concepts import UNDATED
+from .concepts.club_sides import sides_from_json
 from .grouping import ClaimRow, Deal, RunSummary, group_player, group_windows
 from .store import Store, marks
 
@@ -38,7 +39,8 @@ class _Work:
 
 _CLAIM_SQL = """
     SELECT c.id, a.url || '#' || r.seq || '.' || c.seq, c.player, pk.family, c.from_club, c.to_club, c.stage,
-           c.fee_eur, r.published_at, a.outlet_id, a.url, c.cited_sources, r.duplicate_of
+           c.fee_eur, r.published_at, a.outlet_id, a.url, c.cited_sources, r.duplicate_of,
+           c.clubs, r.date_precision
     FROM player_keys pk JOIN claims c ON c.player_key = pk.player_key
     JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id
     WHERE pk.family = ? AND c.player IS NOT NULL"""
@@ -68,6 +70,8 @@ def load_claims(store: Store, family: str, windows: Collection[str] | None = Non
             url=row[10],
             cited_sources=tuple(json.loads(row[11] or "[]")),
             duplicate_of=row[12],
+            clubs=sides_from_json(row[13]),
+            date_precision=row[14],
         )
         for row in store.db.execute(sql, params)
     ]

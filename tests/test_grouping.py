@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from aggregator.concepts import transfer_window
 from aggregator.grouping import ClaimRow, Deal, group_player
@@ -175,18 +176,60 @@ def test_a_claim_read_backwards_joins_the_better_supported_direction() -> None:
     assert sorted((d.to_club or "", len(d.claims)) for d in deals) == [("Arsenal", 3), ("West Ham United", 1)]
 
 
-def test_an_ambiguous_undated_report_joins_the_later_attempt() -> None:
+def test_an_undated_report_that_fits_a_dated_deal_never_forms_a_deal_of_its_own() -> None:
     deals = group_player(
         [
             claim("Real Madrid", "2022-05-20T09:00:00+00:00", stage="talks", frm="Paris Saint-Germain"),
             claim("Real Madrid", "2022-05-21T09:00:00+00:00", stage="collapsed", frm="Paris Saint-Germain"),
-            claim("Real Madrid", None, stage="done", frm="Paris Saint-Germain"),  # fits no dated run: a later attempt
-            claim("Real Madrid", None, stage="agreed", frm="Paris Saint-Germain"),
-            claim("Real Madrid", None, stage="talks", frm="Paris Saint-Germain"),  # fits both: goes with the later
+            claim("Real Madrid", None, stage="done", frm="Paris Saint-Germain"),  # contradicts the collapse
+            claim("Real Madrid", None, stage="agreed", frm="Paris Saint-Germain"),  # likewise
+            claim("Real Madrid", None, stage="talks", frm="Paris Saint-Germain"),  # says nothing against it: joins it
         ]
     )
     windows = {d.window: sorted(c.stage for c in d.claims) for d in deals}
-    assert windows == {"2022-summer": ["collapsed", "talks"], "undated": ["agreed", "done", "talks"]}
+    assert windows == {"2022-summer": ["collapsed", "talks", "talks"], "undated": ["agreed", "done"]}
+
+
+def test_undated_reports_of_two_attempts_join_the_attempt_whose_outcome_they_state() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2023-08-20T09:00:00+00:00", stage="bid"),
+            claim("Arsenal", "2023-09-01T09:00:00+00:00", stage="collapsed"),
+            claim("Arsenal", "2024-06-10T09:00:00+00:00", stage="talks"),
+            claim("Arsenal", "2024-07-02T09:00:00+00:00", stage="done"),
+            claim("Arsenal", None, stage="collapsed", outlet="undated-collapse.com"),
+            claim("Arsenal", None, stage="done", outlet="undated-done.com"),
+            claim("Arsenal", None, stage="interest", outlet="undated-interest.com"),  # either: the latest
+        ]
+    )
+    outlets = {d.window: sorted(c.outlet for c in d.claims if not c.published_at) for d in deals}
+    assert outlets == {
+        "2023-summer": ["undated-collapse.com"],
+        "2024-summer": ["undated-done.com", "undated-interest.com"],
+    }
+
+
+def test_one_misread_completion_does_not_close_a_deal_most_reports_say_fell_through() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2023-08-20T09:00:00+00:00", stage="done"),  # one outlet got it wrong
+            claim("Arsenal", "2023-08-31T09:00:00+00:00", stage="collapsed"),
+            claim("Arsenal", "2023-09-01T09:00:00+00:00", stage="collapsed"),
+            claim("Arsenal", None, stage="collapsed", outlet="undated.com"),
+        ]
+    )
+    (deal,) = deals
+    assert "undated.com" in {c.outlet for c in deal.claims}
+
+
+def test_a_month_precision_date_places_a_report_but_never_breaks_the_story() -> None:
+    month = replace(claim("Arsenal", "2024-06-01T00:00:00+00:00", outlet="month.com"), date_precision="month")
+    day = replace(claim("Arsenal", "2024-06-12T08:00:00+00:00", outlet="day.com"), date_precision="day")
+    (deal,) = group_player([month, day])
+    assert deal.window == "2024-summer" and len(deal.claims) == 2
+    assert deal.first is not None and deal.first.outlet == "day.com"
+    (alone,) = group_player([replace(month, claim_id=next(_ids))])
+    assert alone.window == "2024-summer" and alone.first is None  # nobody is known to have had it first
 
 
 def test_a_saga_never_spans_two_windows() -> None:
