@@ -137,6 +137,7 @@ def main(argv: list[str]) -> int:
     )
     if breakdown:
         _print_breakdown(gold, rows)
+        _print_grouping_breakdown(gold, gold_deal, pred_deal, via_deals)
     return 0
 
 
@@ -210,6 +211,30 @@ def _print_breakdown(gold: list[dict[str, Any]], rows: list[dict[str, Any]]) -> 
     pairs = Counter(row["stage_pair"] for row in rows if not row["stage"])
     for (want, got), count in pairs.most_common():
         print(f"  {want:>10s} -> {got or 'none':<10s} {count}")
+
+
+def _group_of(g: dict[str, Any]) -> list[str]:
+    return [f"lang {g.get('language')}", "ids r (first 63)" if g["id"].startswith("r") else "ids s (added 139)"]
+
+
+def _print_grouping_breakdown(
+    gold: list[dict[str, Any]], gold_deal: dict[str, str], pred_deal: dict[str, str], via_deals: list[dict[str, Any]]
+) -> None:
+    """B-cubed restricted to each group's reports (their gold and predicted deals cut to the group), and the
+    to-club as `rumours deals` shows each report."""
+    members: dict[str, list[str]] = defaultdict(list)
+    reads: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g, row in zip(gold, via_deals, strict=True):
+        for name in _group_of(g):
+            members[name].append(g["id"])
+            reads[name].append(row)
+    print()
+    print(f"{'grouping by group':20s} {'n':>4s} {'P':>6s} {'R':>6s} {'F1':>6s} {'to (deals)':>11s}")
+    for name in sorted(members):
+        ids = members[name]
+        p, r, f1 = bcubed({i: gold_deal[i] for i in ids}, {i: pred_deal[i] for i in ids})
+        to = _summary(reads[name])["to_club"]
+        print(f"{name:20s} {len(ids):4d} {p:6.3f} {r:6.3f} {f1:6.3f} {to:11.3f}")
 
 
 def _canonical(url: str, by_url: dict[str, Any]) -> str:
