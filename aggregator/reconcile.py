@@ -6,10 +6,12 @@ player family in one window, before they are grouped into deals:
 
 - the **seller** is the club the reports together give the most seller evidence (net of buyer evidence);
 - a report keeps the destination its **own** evidence gives (one verb or preposition sending the player there,
-  and no other club it names nearly as strongly): two suitors with their own evidence stay two deals;
-- a report whose own evidence is weak or ambiguous, or that names the seller as the destination, joins the
-  destination best supported by the window's confident reports, if it names that club in one of the deal's
-  roles (never a former club, a rival suitor, a loan club or a city); otherwise it keeps its own reading.
+  and no other club it names nearly as strongly), or one that other confident reports give too: two suitors with
+  reports of their own stay two deals;
+- a report that sends the player to the seller joins the window's best-supported destination among the clubs it
+  names in one of the deal's roles (never a former club, a rival suitor, a loan club or a city);
+- a report with no destination, or a weak reading of a club no confident report names, joins the best-supported
+  destination among the clubs it gives some buyer strength; otherwise every report keeps its own reading.
 
 Support counts independent reports only (a syndicated copy says nothing new). The result depends only on the
 claims given (and the support from elsewhere passed in), in any order, which keeps incremental runs equal to a
@@ -88,9 +90,12 @@ def _doubtful(claim: ClaimRow, agreed: Consensus) -> bool:
     return mine is None or mine.net_buyer < OWN_EVIDENCE
 
 
-def _alternatives(claim: ClaimRow) -> list[str]:
-    """The clubs a report itself gives some buyer strength, in one of the deal's roles: the destinations it could
-    mean. A club it names with nothing sending the player there is no reading of the report."""
+def _alternatives(claim: ClaimRow, seller: str | None) -> list[str]:
+    """The destinations a report could mean, in one of the deal's roles: any club it names when it sends the player
+    to the club that owns him (that reading is wrong whatever else it says), else the clubs it gives some buyer
+    strength (a club it names with nothing sending the player there is no reading of the report)."""
+    if claim.to_club is not None and claim.to_club == seller:
+        return [s.club for s in claim.clubs if s.role in DEAL_ROLES]
     return [s.club for s in claim.clubs if s.role in DEAL_ROLES and s.net_buyer > 0]
 
 
@@ -99,7 +104,7 @@ def reconcile(claims: Sequence[ClaimRow], more_destinations: Mapping[str, int] |
     agreed = consensus(claims, more_destinations)
     out = []
     for claim in claims:
-        best = agreed.best_among(_alternatives(claim)) if _doubtful(claim, agreed) else None
+        best = agreed.best_among(_alternatives(claim, agreed.seller)) if _doubtful(claim, agreed) else None
         if best is None or best == claim.to_club:
             out.append(claim)
             continue

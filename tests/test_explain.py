@@ -51,3 +51,29 @@ def test_explain_an_unknown_url_says_so(cli: Callable[..., Result]) -> None:
     cli("import", "-", input=jsonl([ARTICLE]))
     result = cli("explain", "https://nowhere.example/none", expect=1)
     assert "no stored article" in result.output
+
+
+def test_explain_gives_the_stored_date_and_the_deal_the_report_was_read_into(cli: Callable[..., Result]) -> None:
+    bids = [
+        {
+            "url": f"https://www.example-sport.co.uk/football/ortega-bid-{n}",
+            "text": "Brighton reject Arsenal bid for Jamal Ortega.",
+            "published_at": f"2025-07-0{n}T09:00:00+00:00",
+        }
+        for n in (1, 2)
+    ]
+    talks = {  # the seller read as the buyer: the window's other reports put him on his way to Arsenal
+        "url": "https://www.example-sport.co.uk/news/2025/07/ortega-talks",
+        "text": "Brighton are in talks with Arsenal over midfielder Jamal Ortega.",
+    }
+    cli("import", "-", input=jsonl([*bids, talks]))
+    cli("aggregate")
+    out = cli("explain", talks["url"]).output
+    assert "date: 2025-07 (month, from URL)" in out
+    assert "claim 1: Jamal Ortega: Arsenal -> Brighton & Hove Albion" in out  # the report read alone
+    assert "read with the player's other reports, its destination is Arsenal" in out
+    record = json.loads(cli("explain", talks["url"], "--format", "json").output.splitlines()[0])
+    assert record["stored"]["date_precision"] == "month" and record["stored"]["date_source"] == "url"
+    assert record["stored"]["deals"][0]["to_club"] == "Arsenal" and record["stored"]["deals"][0]["reread"] is True
+    given = cli("explain", bids[0]["url"]).output
+    assert "date: 2025-07-01T09:00:00+00:00 (given)" in given and "read with" not in given

@@ -71,6 +71,14 @@ def test_a_report_that_sends_him_to_the_club_that_owns_him_joins_the_supported_d
     assert [(d.to_club, len(d.claims)) for d in deals] == [("Brentford", 4)]
 
 
+def test_the_seller_read_as_the_buyer_gives_way_even_when_the_report_gives_the_buyer_no_strength() -> None:
+    # "Hammarby are in talks with Brentford over Lindqvist": the talks verb sits on Hammarby, Brentford is its object.
+    backwards = report("Hammarby", "Brentford", ("Hammarby", "buyer", 2.0, 0.0), ("Brentford", "seller", 0.0, 0.6))
+    claims = [confident("Brentford", day=d) for d in (1, 2)] + [backwards]
+    assert consensus(claims).seller == "Hammarby"
+    assert reconcile(claims)[-1].to_club == "Brentford"
+
+
 def test_a_weak_reading_of_an_unsupported_club_joins_the_destination_the_others_give() -> None:
     # "... could yet end up at Celtic, though Brentford lead the race": a bare "at" for Celtic, Brentford named too.
     weak = report(

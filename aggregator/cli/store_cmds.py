@@ -214,9 +214,11 @@ def explain_cmd(ctx: click.Context, url: str, fmt: str) -> None:
     column or live blog)."""
     from ..extract import read_report
     from ..extract.explain import explanation, render_text
+    from ..report_facts import report_facts
 
     with open_store(ctx, must_exist=True, readonly=True) as store:
         jobs = report_jobs(store, url)
+        facts = {job.report_id: report_facts(store, job.report_id) for _, _, job in jobs}
     if not jobs:
         raise click.ClickException(f"no stored article at {url!r}: `rumours deals` lists the reports it holds")
     sections = []
@@ -226,10 +228,20 @@ def explain_cmd(ctx: click.Context, url: str, fmt: str) -> None:
     if fmt == "json":
         for seq, link, job, reading in sections:
             record = {"url": url, "report": seq, "link": link, "title": job.title, **explanation(reading)}
+            record["stored"] = facts[job.report_id].as_dict()
             click.echo(json.dumps(record, ensure_ascii=False))
         return
     for seq, link, job, reading in sections:
         head = f"report {seq}" + (f" ({link})" if link else "") + (f": {job.title}" if job.title else "")
         click.echo(head)
+        stored = facts[job.report_id]
+        click.echo(f"date: {stored.date_text}")
         click.echo(render_text(reading))
+        for place in stored.claims:
+            if place.deal_id is None:
+                continue
+            line = f"claim {place.seq + 1} is in deal {place.deal_id}"
+            if place.reread:
+                line += f": read with the player's other reports, its destination is {place.deal_to_club or 'none'}"
+            click.echo(line)
         click.echo()
