@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import statistics
 from datetime import date
@@ -10,8 +11,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from click.testing import CliRunner
 from parsel import Selector
 
+from aggregator.cli import main
 from aggregator.digest import select_deals, today
 from aggregator.scorecards import outlet_scorecards
 from aggregator.serve import make_datasette
@@ -196,3 +199,29 @@ def test_timeline_puts_side_stages_below_the_ladder(site: Path, tmp_path: Path) 
     assert list(rows)[-1] == "collapsed" and rows["collapsed"] > rows["interest"] > rows["done"]
     (star,) = svg.css("polygon.mark")
     assert "collapsed" in star.css("title::text").get()
+
+
+def test_deal_page_says_how_precise_an_inferred_date_is(tmp_path: Path) -> None:
+    stories = [
+        {
+            "url": "https://www.kicker.de/news/2024/06/brandtner-bayern-interesse",  # no date given, a month in the URL
+            "title": "Bayern in talks over Lukas Brandtner",
+            "text": "Bayern Munich are in talks with VfB Stuttgart over Lukas Brandtner, Bild reports.",
+        },
+        {
+            "url": "https://www.bild.de/sport/brandtner-bayern-gebot",
+            "published_at": "2024-06-12T09:00:00Z",
+            "title": "Bayern bid for Brandtner",
+            "text": "Bayern Munich have made a bid of €40m for VfB Stuttgart midfielder Lukas Brandtner.",
+        },
+    ]
+    db = tmp_path / "rumours.db"
+    lines = "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in stories)
+    for args in (["import", "-"], ["aggregate"]):
+        result = CliRunner().invoke(main, ["--db", str(db), *args], input=lines, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    html = page(make_datasette(db, tmp_path), deal_url(BRANDTNER))
+    when = [" ".join(r.css("td.when ::text").getall()) for r in html.css("table.reports tbody tr")]
+    assert when == ["2024-06 (month, from URL)", "2024-06-12 09:00 UTC"]
+    broke = " ".join(html.css("dd.broke ::text").getall())
+    assert "2024-06-12 09:00 UTC" in broke  # the month-dated report is earlier in sort order but never breaks it

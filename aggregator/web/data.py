@@ -52,6 +52,8 @@ class ReportLine:
     cited_sources: tuple[str, ...]
     copy_of: int | None
     first: bool
+    date_source: str | None = None  # given, url or text (None: undated)
+    date_precision: str | None = None  # day or month
 
     @property
     def is_copy(self) -> bool:
@@ -107,7 +109,7 @@ def deal_reports(store: Store, deal: DealSummary) -> list[ReportLine]:
     """Every report on the deal, earliest first (undated last); several claims of one report list it once."""
     rows = store.db.execute(
         f"""SELECT r.id, c.id, a.outlet_id, COALESCE(o.name, a.outlet_id), a.url, {_SAID}, r.published_at, c.stage,
-                   c.fee_eur, c.cited_sources, r.duplicate_of
+                   c.fee_eur, c.cited_sources, r.duplicate_of, r.date_source, r.date_precision
             FROM deal_reports dr JOIN claims c ON c.id = dr.claim_id JOIN reports r ON r.id = c.report_id
             JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
             WHERE dr.deal_id = ?
@@ -116,14 +118,29 @@ def deal_reports(store: Store, deal: DealSummary) -> list[ReportLine]:
     ).fetchall()
     out: list[ReportLine] = []
     seen: set[int] = set()
-    for report_id, claim_id, outlet_id, outlet, url, title, at, stage, fee, cited, copy_of in map(_clean, rows):
+    for report_id, claim_id, outlet_id, outlet, url, title, at, stage, fee, cited, copy_of, source, precision in map(
+        _clean, rows
+    ):
         if report_id in seen:
             continue
         seen.add(report_id)
         cited_sources = tuple(json.loads(cited or "[]"))
         first = claim_id == deal.first_claim_id
         line = ReportLine(
-            report_id, claim_id, outlet_id, outlet, url, title, at, stage, fee, cited_sources, copy_of, first
+            report_id,
+            claim_id,
+            outlet_id,
+            outlet,
+            url,
+            title,
+            at,
+            stage,
+            fee,
+            cited_sources,
+            copy_of,
+            first,
+            source,
+            precision,
         )
         out.append(line)
     return out

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ..digest.render import STAGE_COLOURS
-from ..digest.text import clean, fee_range, safe_url, when
+from ..digest.text import clean, dated, fee_range, safe_url, when
 from .urls import club_feed_url, club_url, deal_url, outlet_url, player_feed_url, player_url
 
 
@@ -58,6 +58,7 @@ def environment() -> Environment:
         club_link=club_link,
         fee=fee,
         when=when,
+        dated=dated,
         hours_text=hours_text,
         stage_colour=lambda stage: STAGE_COLOURS.get(stage, "#6b7280"),
         deal_url=deal_url,
