@@ -7,8 +7,7 @@ from dataclasses import replace
 
 from aggregator.concepts import transfer_window
 from aggregator.grouping import ClaimRow, Deal, group_player
-
-_ids = iter(range(1, 10_000))
+from tests.claim_rows import claim_row, next_id
 
 
 def claim(
@@ -21,21 +20,7 @@ def claim(
     fee: float | None = None,
     url: str | None = None,
 ) -> ClaimRow:
-    cid = next(_ids)
-    link = url or f"https://{outlet}/story-{cid}"
-    return ClaimRow(
-        claim_id=cid,
-        ref=f"{link}#0.0",
-        player="Karim Adeyemi",
-        player_key="adeyemi karim",
-        from_club=frm,
-        to_club=to,
-        stage=stage,
-        fee_eur=fee,
-        published_at=when,
-        outlet=outlet,
-        url=link,
-    )
+    return claim_row(to, when, stage=stage, outlet=outlet, frm=frm, fee=fee, url=url)
 
 
 def by_destination(deals: list[Deal]) -> dict[str | None, list[Deal]]:
@@ -228,7 +213,7 @@ def test_a_month_precision_date_places_a_report_but_never_breaks_the_story() -> 
     (deal,) = group_player([month, day])
     assert deal.window == "2024-summer" and len(deal.claims) == 2
     assert deal.first is not None and deal.first.outlet == "day.com"
-    (alone,) = group_player([replace(month, claim_id=next(_ids))])
+    (alone,) = group_player([replace(month, claim_id=next_id())])
     assert alone.window == "2024-summer" and alone.first is None  # nobody is known to have had it first
 
 

@@ -7,8 +7,8 @@ import random
 from aggregator.concepts.club_sides import ClubSide, sides_from_json, sides_to_json
 from aggregator.grouping import ClaimRow, group_player
 from aggregator.reconcile import consensus, own_evidence, reconcile
+from tests.claim_rows import claim_row
 
-_ids = iter(range(1, 10_000))
 WHEN = "2025-07-{day:02d}T09:00:00+00:00"
 
 
@@ -21,23 +21,9 @@ def report(
     copy_of: int | None = None,
     stage: str = "talks",
 ) -> ClaimRow:
-    cid = next(_ids)
-    url = f"https://outlet-{cid}.example/story"
-    return ClaimRow(
-        claim_id=cid,
-        ref=f"{url}#0.0",
-        player="Jonas Lindqvist",
-        player_key="jonas lindqvist",
-        from_club=frm,
-        to_club=to,
-        stage=stage,
-        fee_eur=None,
-        published_at=WHEN.format(day=day) if dated else None,
-        outlet=f"outlet-{cid}.example",
-        url=url,
-        duplicate_of=copy_of,
-        clubs=tuple(ClubSide(*s) for s in sides),
-    )
+    when = WHEN.format(day=day) if dated else None
+    clubs = tuple(ClubSide(*s) for s in sides)
+    return claim_row(to, when, frm=frm, stage=stage, player="Jonas Lindqvist", duplicate_of=copy_of, clubs=clubs)
 
 
 # The usual readings: a club the text sends him to ("joins", "move to"), the club that owns him.
