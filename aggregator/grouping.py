@@ -162,15 +162,17 @@ class RunSummary:
     @classmethod
     def from_json(cls, text: str, destination: str | None, window: str) -> RunSummary:
         data = json.loads(text)
+        start = (str(data["start"][0]), str(data["start"][1]))
         return cls(
             destination,
             window,
-            tuple(data["start"]),
+            start,
             frozenset(data["from"]),
             data["outcome"],
             data["done"],
-            data.get("reports", 1),
-        )  # type: ignore[arg-type]
+            data.get("reports", 1),  # summaries stored before these two fields: one report, not failed
+            data.get("failed", False),
+        )
 
 
 def _fit(run: RunSummary, claim: ClaimRow) -> int | None:

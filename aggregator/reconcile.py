@@ -20,7 +20,7 @@ rebuild.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -64,7 +64,7 @@ def own_evidence(claim: ClaimRow) -> bool:
 
 def consensus(claims: Sequence[ClaimRow], more_destinations: Mapping[str, int] | None = None) -> Consensus:
     """The seller and destination support of one window's claims (plus support counted elsewhere)."""
-    seller_strength: Counter[str] = Counter()
+    seller_strength: defaultdict[str, float] = defaultdict(float)
     destinations: Counter[str] = Counter(more_destinations or {})
     for claim in claims:
         if claim.duplicate_of is not None:

@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 
 from aggregator.concepts import transfer_window
-from aggregator.grouping import ClaimRow, Deal, group_player
+from aggregator.grouping import ClaimRow, Deal, RunSummary, group_player
 from tests.claim_rows import claim_row, next_id
 
 
@@ -226,3 +226,16 @@ def test_a_saga_never_spans_two_windows() -> None:
         ]
     )
     assert sorted((d.window, len(d.claims)) for d in deals) == [("2023-summer", 1), ("2024-winter", 2)]
+
+
+def test_a_run_summary_stored_with_its_deal_reads_back_the_same() -> None:
+    deals = group_player(
+        [
+            claim("Arsenal", "2023-08-20T09:00:00+00:00", stage="done"),
+            claim("Arsenal", "2023-08-31T09:00:00+00:00", stage="collapsed", frm="Borussia Dortmund"),
+            claim("Arsenal", "2023-09-01T09:00:00+00:00", stage="collapsed", frm="RB Salzburg"),
+        ]
+    )
+    (summary,) = [d.run for d in deals if d.run]
+    assert summary.failed and summary.reports == 3
+    assert RunSummary.from_json(summary.to_json(), summary.destination, summary.window) == summary
