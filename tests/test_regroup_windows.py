@@ -168,3 +168,22 @@ def test_a_copy_whose_original_is_rewritten_stands_on_its_own(tmp_path: Path) ->
         assert store.db.execute("SELECT COUNT(*) FROM reports WHERE duplicate_of IS NOT NULL").fetchone()[0] == 0
         (first,) = store.db.execute("SELECT first_claim_id FROM deals WHERE to_club = 'Juventus'").fetchone()
         assert first is not None  # the copy left behind is now the first report of the Juventus deal
+
+
+def test_an_undated_report_placed_against_a_stored_deal_lands_where_a_rebuild_puts_it(tmp_path: Path) -> None:
+    collapse = "The move of Marek Hollander from Chelsea to Arsenal has collapsed over personal terms, reports Bild."
+    done = "Arsenal have completed the signing of Marek Hollander from Chelsea for €30 million, the club announced."
+    with Store(tmp_path / "store.db") as store:
+        with store.transaction():  # one outlet reads completion; the rest say it fell through
+            store.upsert_article(report("a", done, "2023-07-01T09:00:00+00:00"))
+            store.upsert_article(report("b", collapse, "2023-07-03T09:00:00+00:00"))
+            store.upsert_article(report("c", collapse.replace("Bild", "Sky Sports"), "2023-07-04T09:00:00+00:00"))
+        aggregate(store, workers=0)
+        with store.transaction():  # later, an undated collapse: it regroups the undated window only
+            store.upsert_article(report("d", collapse.replace("Bild", "The Athletic"), None))
+        aggregate(store, workers=0)
+        incremental = snapshot(store)
+        deals = store.db.execute("SELECT window, reports FROM deals ORDER BY id").fetchall()
+        assert deals == [("2023-summer", 4)]
+        aggregate(store, rebuild=True, workers=0)
+        assert snapshot(store) == incremental
