@@ -110,6 +110,19 @@ def _split_by_time(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
     return runs
 
 
+def _fell_through(run: Sequence[ClaimRow]) -> bool:
+    """The run's reports say together that it fell through, for placing undated reports: failures outnumber the
+    reports of progress (or match them, when the latest report is one), and either several say so or the latest
+    does. One early misread denial does not turn away the reports that say the deal went ahead."""
+    independent = [c for c in run if c.duplicate_of is None] or list(run)
+    failures = sum(c.stage in FAILURE for c in independent)
+    progress = sum(c.stage in PROGRESS for c in independent)
+    last_failed = max(independent, key=lambda c: c.sort_key).stage in FAILURE
+    if last_failed:
+        return failures >= progress
+    return failures >= 2 and failures > progress
+
+
 @dataclass(frozen=True, slots=True)
 class RunSummary:
     """What placing undated claims needs to know of a run of dated claims; stored with its deal, so a run in a
@@ -135,16 +148,16 @@ class RunSummary:
             outcome=last.stage,
             has_done=any(c.stage == "done" for c in run),
             reports=sum(c.duplicate_of is None for c in run) or 1,
-            failed=sum(c.stage in FAILURE for c in run) > sum(c.stage in PROGRESS for c in run),
+            failed=_fell_through(run),
         )
 
     @property
     def status(self) -> str:
-        """How the run ended, as its reports say together: most say it fell through, one says it was done, its last
-        report says it fell through, or open."""
+        """How the run ended, as its reports say together (``_fell_through``): collapsed, else done when a report
+        says so, else open."""
         if self.failed:
             return "collapsed"
-        return "done" if self.has_done else "collapsed" if self.outcome in FAILURE else "open"
+        return "done" if self.has_done else "open"
 
     def to_json(self) -> str:
         return json.dumps(

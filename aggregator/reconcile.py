@@ -91,10 +91,13 @@ def _doubtful(claim: ClaimRow, agreed: Consensus) -> bool:
 
 
 def _alternatives(claim: ClaimRow, seller: str | None) -> list[str]:
-    """The destinations a report could mean, in one of the deal's roles: any club it names when it sends the player
-    to the club that owns him (that reading is wrong whatever else it says), else the clubs it gives some buyer
-    strength (a club it names with nothing sending the player there is no reading of the report)."""
+    """The destinations a report could mean, in one of the deal's roles. When it sends the player to the club that
+    owns him, that reading is wrong whatever else it says: its sides are swapped when it has him leave a club it
+    names, else any club it names will do. Otherwise the clubs it gives some buyer strength (a club it names
+    with nothing sending the player there is no reading of the report)."""
     if claim.to_club is not None and claim.to_club == seller:
+        if claim.from_club and any(s.club == claim.from_club and s.role in DEAL_ROLES for s in claim.clubs):
+            return [claim.from_club]  # its two sides swapped: the club it has him leave is the one he joins
         return [s.club for s in claim.clubs if s.role in DEAL_ROLES]
     return [s.club for s in claim.clubs if s.role in DEAL_ROLES and s.net_buyer > 0]
 

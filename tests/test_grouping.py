@@ -239,3 +239,14 @@ def test_a_run_summary_stored_with_its_deal_reads_back_the_same() -> None:
     (summary,) = [d.run for d in deals if d.run]
     assert summary.failed and summary.reports == 3
     assert RunSummary.from_json(summary.to_json(), summary.destination, summary.window) == summary
+
+
+def test_one_early_denial_does_not_turn_away_the_reports_that_say_the_deal_went_ahead() -> None:
+    (deal,) = group_player(
+        [
+            claim("Arsenal", "2024-06-01T09:00:00+00:00", stage="denied"),  # "no offer has been received"
+            claim("Arsenal", "2024-06-10T09:00:00+00:00", stage="talks"),
+            claim("Arsenal", None, stage="agreed", outlet="undated.com"),
+        ]
+    )
+    assert "undated.com" in {c.outlet for c in deal.claims}

@@ -65,6 +65,19 @@ def test_the_seller_read_as_the_buyer_gives_way_even_when_the_report_gives_the_b
     assert reconcile(claims)[-1].to_club == "Brentford"
 
 
+def test_a_reading_with_its_sides_swapped_goes_to_the_club_it_has_him_leave() -> None:
+    # Two suitors; a report on Celtic's failed bid read backwards (Hammarby -> Celtic as Celtic -> Hammarby).
+    backwards = report(
+        "Hammarby",
+        "Celtic",
+        ("Hammarby", "buyer", 1.0, 0.0),
+        ("Celtic", "seller", 0.0, 1.0),
+        ("Brentford", "other", 0.5, 0.0),  # "... while Brentford, who lead the race, wait"
+    )
+    claims = [confident("Brentford", day=d) for d in (1, 2, 3)] + [confident("Celtic", day=4), backwards]
+    assert reconcile(claims)[-1].to_club == "Celtic"
+
+
 def test_a_weak_reading_of_an_unsupported_club_joins_the_destination_the_others_give() -> None:
     # "... could yet end up at Celtic, though Brentford lead the race": a bare "at" for Celtic, Brentford named too.
     weak = report(
