@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .concepts.club_sides import DEAL_ROLES, OWN_EVIDENCE, ClubSide
+from .concepts.club_sides import DEAL_ROLES, OWN_EVIDENCE, WITHDRAWN, ClubSide
 
 if TYPE_CHECKING:
     from .grouping import ClaimRow
@@ -81,12 +81,15 @@ def consensus(claims: Sequence[ClaimRow], more_destinations: Mapping[str, int] |
 
 def _doubtful(claim: ClaimRow, agreed: Consensus) -> bool:
     """A destination the window's reports do not let stand: none, the seller itself, or a weak reading of a club
-    that no confident report names as the destination (a real rival suitor has reports of its own)."""
+    that no confident report names as the destination (a real rival suitor has reports of its own); never the
+    collapse of a suitor that pulled out."""
     if claim.to_club is None or claim.to_club == agreed.seller:
         return True
     if agreed.destinations.get(claim.to_club, 0) > 0:
         return False
     mine = _side(claim, claim.to_club)
+    if mine is not None and mine.role == WITHDRAWN:
+        return False  # the collapse of a suitor the text says pulled out
     return mine is None or mine.net_buyer < OWN_EVIDENCE
 
 

@@ -106,6 +106,13 @@ def test_a_club_the_report_gives_no_buyer_strength_is_never_its_destination() ->
     assert reconcile(claims)[-1].to_club == "Celtic"
 
 
+def test_a_suitor_that_pulled_out_keeps_its_collapse() -> None:
+    # "Celtic have pulled out; Brentford are closing in": the second claim is Celtic's collapsed pursuit.
+    gone = report("Celtic", "Hammarby", ("Celtic", "withdrawn", 0.0, 0.0), buyer("Brentford", 1.0), stage="collapsed")
+    claims = [confident("Brentford", day=d) for d in (1, 2)] + [gone]
+    assert reconcile(claims)[-1].to_club == "Celtic"
+
+
 def test_a_former_club_or_a_city_never_becomes_the_destination() -> None:
     weak = report(None, "Hammarby", ("Brentford", "former", 2.0, 0.0), seller("Hammarby"), stage="exit_only")
     claims = [confident("Brentford", day=d) for d in (1, 2)] + [weak]

@@ -15,6 +15,8 @@ OWN_EVIDENCE = 1.0
 # The roles that make a club one of the deal's two sides; former clubs, rival suitors, loan clubs and cities named
 # like clubs never become its destination.
 DEAL_ROLES = frozenset({"buyer", "seller", "other"})
+# A suitor the text says pulled out: its claim (a collapse) is about that club whatever the others say.
+WITHDRAWN = "withdrawn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +37,15 @@ class ClubSide:
         return self.seller - SELLER_DISCOUNT * self.buyer
 
 
-def sides_to_json(sides: Iterable[ClubSide]) -> str:
-    return json.dumps([[s.club, s.role, round(s.buyer, 2), round(s.seller, 2)] for s in sides], ensure_ascii=False)
+def sides_to_json(sides: Iterable[ClubSide]) -> str | None:
+    """The sides grouping reads, as a claims row stores them: the deal's roles and withdrawn suitors, compact (None
+    when none)."""
+    kept = [
+        [s.club, s.role, round(s.buyer, 2), round(s.seller, 2)]
+        for s in sides
+        if s.role in DEAL_ROLES or s.role == WITHDRAWN
+    ]
+    return json.dumps(kept, ensure_ascii=False, separators=(",", ":")) if kept else None
 
 
 def sides_from_json(text: str | None) -> tuple[ClubSide, ...]:
