@@ -7,7 +7,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -24,6 +23,14 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 # Words between a cue and its date ("Veröffentlicht am", "Publié le", "Pubblicato il", "Updated on").
 LINKS = ("am", "vom", "on", "at", "le", "el", "il", "the")
+
+# Month segments of dated paths ("/2024/jun/12/"): the abbreviations English-language outlets use.
+MONTH_SEGMENTS = {
+    month: number
+    for number, month in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 
 HEAD_CHARS = 600  # a dateline sits at the top of the text ...
 TAIL_CHARS = 300  # ... or in a byline at its end
@@ -89,7 +96,9 @@ def infer_date(url: str, text: str, language: str | None, today: date) -> Inferr
 
 
 def url_date(url: str, today: date) -> InferredDate | None:
-    """A day in the URL's path (htmldate's reading), else a year and a month as two whole segments of it."""
+    """A day in the URL's path (htmldate's reading, or a year, an English month abbreviation and a day as whole
+    segments, as The Guardian and The Observer write them: ``/2024/jun/12/``), else a year and a month as two
+    whole segments of it."""
     from htmldate.extractors import extract_url_date  # loads lxml: only analysis needs it, not every command
 
     try:
@@ -99,9 +108,17 @@ def url_date(url: str, today: date) -> InferredDate | None:
     day = extract_url_date(path, _url_bounds(today))
     if day is not None:
         return _inferred(date.fromisoformat(day), "url", "day", today)
-    segments = path.split("/")
-    for year, month in pairwise(segments):
-        if len(year) == 4 and year.isdigit() and 1 <= len(month) <= 2 and month.isdigit() and 1 <= int(month) <= 12:
+    segments = [*path.split("/"), ""]
+    for i, year in enumerate(segments[:-2]):
+        month, day_of = segments[i + 1], segments[i + 2]
+        if len(year) != 4 or not year.isdigit():
+            continue
+        if month in MONTH_SEGMENTS and day_of.isdigit() and 1 <= len(day_of) <= 2:  # /2024/jun/12/
+            try:
+                return _inferred(date(int(year), MONTH_SEGMENTS[month], int(day_of)), "url", "day", today)
+            except ValueError:  # no such day
+                continue
+        if 1 <= len(month) <= 2 and month.isdigit() and 1 <= int(month) <= 12:
             return _inferred(date(int(year), int(month), 1), "url", "month", today)
     return None
 

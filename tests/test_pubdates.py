@@ -30,6 +30,14 @@ def test_a_full_date_in_the_url_is_the_day() -> None:
     )
 
 
+def test_a_year_a_month_abbreviation_and_a_day_in_the_path_is_the_day() -> None:
+    assert inferred("https://www.theguardian.com/football/2024/jun/14/brayford-everton-talks") == InferredDate(
+        "2024-06-14T00:00:00+00:00", "url", "day"
+    )
+    assert inferred("https://www.theguardian.com/football/2024/feb/30/brayford") is None  # no such day
+    assert inferred("https://www.theguardian.com/football/2024/jul/brayford") is None  # a month word, no day
+
+
 def test_a_year_and_month_in_the_path_is_the_first_of_that_month() -> None:
     assert inferred("https://www.example.com/news/2024/6/brayford-talks") == InferredDate(
         "2024-06-01T00:00:00+00:00", "url", "month"
