@@ -24,6 +24,8 @@ MAX_LINE_BYTES = 16 * 1024 * 1024
 MAX_JSON_DEPTH = 64  # an article is an object of strings: anything deeper is not one, and json.loads would recurse
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+DATE_PRECISIONS = ("day", "month")
 
 
 class NotUTF8Error(ValueError):
@@ -85,10 +87,18 @@ def parse_line(raw: str, now: datetime) -> tuple[ArticleRecord, list[str]]:
     published = data.get("published_at")
     if isinstance(published, str):
         published = published.strip()
+    precision = data.get("date_precision")
+    if precision is not None and precision not in DATE_PRECISIONS:
+        raise BadLine(f"date_precision must be one of {', '.join(DATE_PRECISIONS)}: {str(precision)[:20]!r}")
     try:
-        moment = to_utc(published) if published not in (None, "") else None
+        if isinstance(published, str) and _YEAR_MONTH.match(published):  # "2024-06": the month is all that is known
+            moment, precision = to_utc(f"{published}-01"), "month"
+        else:
+            moment = to_utc(published) if published not in (None, "") else None
     except (ValueError, TypeError, OverflowError):
         raise BadLine(f"published_at is not a date: {str(published)[:60]!r}") from None
+    if moment is not None and precision == "month":
+        moment = moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     warnings = []
     if moment is not None:
         try:
@@ -109,6 +119,7 @@ def parse_line(raw: str, now: datetime) -> tuple[ArticleRecord, list[str]]:
         language=(optional["language"] or None) and optional["language"].lower(),  # type: ignore[union-attr]
         outlet=(optional["outlet"] or outlet_from_url(url)).lower(),
         published_at=to_utc_iso(moment),
+        date_precision=precision if moment is not None else None,
         fetched_at=to_utc_iso(now),
         origin="import",
     ), warnings

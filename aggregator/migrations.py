@@ -313,7 +313,15 @@ def m013_claim_clubs(db: Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN clubs TEXT")
 
 
-CURRENT_VERSION = "m013_claim_clubs"
+@migrations(name="m014_article_date_precision")
+def m014_article_date_precision(db: Database) -> None:
+    """An imported date may give only a month (``"published_at": "2024-06"``): the article keeps how precise its
+    given date is, so an update can tell a day in that month from an earlier date. Stored dates were days."""
+    db.execute("ALTER TABLE articles ADD COLUMN date_precision TEXT CHECK (date_precision IN ('day', 'month'))")
+    db.execute("UPDATE articles SET date_precision = 'day' WHERE published_at IS NOT NULL")
+
+
+CURRENT_VERSION = "m014_article_date_precision"
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:

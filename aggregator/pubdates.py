@@ -208,8 +208,11 @@ SOURCE_LABELS: dict[str, str] = {"url": "from URL", "text": "from text"}
 
 
 def describe(published_at: str | None, source: str | None, precision: str | None) -> str | None:
-    """How an inferred date reads beside its report: ``2024-06 (month, from URL)``, ``2024-06-12 (from text)``;
-    None for a given date or none, which each output prints its own way."""
+    """How an inferred date, or a given one known only to the month, reads beside its report: ``2024-06 (month,
+    from URL)``, ``2024-06-12 (from text)``, ``2024-06 (month)``; None for a given day or none, which each output
+    prints its own way."""
+    if published_at and source == "given" and precision == "month":
+        return f"{published_at[:7]} (month)"
     if not published_at or source not in SOURCE_LABELS:
         return None
     if precision == "month":

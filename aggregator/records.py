@@ -26,6 +26,7 @@ class ArticleRecord:
     title: str | None = None
     language: str | None = None
     published_at: str | None = None  # UTC ISO-8601 ("2024-06-01T10:00:00+00:00")
+    date_precision: str | None = None  # "month" when only the month is known (then the 1st of it); None: the day
     modified_at: str | None = None
     author: str | None = None
     section: str | None = None

@@ -196,31 +196,37 @@ class Store(CrawlRunLog):
         digest = content_hash(article)
         now = utc_now_iso()
         with self.transaction():
-            row = self.db.execute("SELECT id, content_hash, published_at FROM articles WHERE url = ?", [url]).fetchone()
+            row = self.db.execute(
+                "SELECT id, content_hash, published_at, date_precision FROM articles WHERE url = ?", [url]
+            ).fetchone()
             outlet_id = article.outlet or outlet_from_url(url)
             self._ensure_outlet(outlet_id, url, article.language)
             if row is not None:
-                article_id, old_hash, old_published = row
-                published = _earliest(old_published, article.published_at)
-                if old_hash == digest and published == old_published and article.origin == "import":
+                article_id, old_hash, old_published, old_precision = row
+                published, precision = _earliest(
+                    (old_published, old_precision), (article.published_at, _precision(article))
+                )
+                same_date = (published, precision) == (old_published, old_precision)
+                if old_hash == digest and same_date and article.origin == "import":
                     return "unchanged"  # re-importing the same line leaves the row untouched
                 self.db.execute(
                     """UPDATE articles SET fetched_at = COALESCE(?, fetched_at), etag = COALESCE(?, etag),
-                       last_modified = COALESCE(?, last_modified), published_at = ?,
+                       last_modified = COALESCE(?, last_modified), published_at = ?, date_precision = ?,
                        modified_at = COALESCE(?, modified_at) WHERE id = ?""",
                     [
                         article.fetched_at,
                         article.etag,
                         article.last_modified,
                         published,
+                        precision,
                         article.modified_at,
                         article_id,
                     ],
                 )
                 if old_hash == digest:
-                    if published == old_published:
+                    if same_date:
                         return "unchanged"
-                    self._date_reports(article_id, old_published, published)
+                    self._date_reports(article_id, old_published, published, precision)
                     return "updated"
                 self.db.execute(
                     """UPDATE articles SET outlet_id = ?, title = ?, body = ?, language = ?, author = ?,
@@ -237,12 +243,12 @@ class Store(CrawlRunLog):
                         article_id,
                     ],
                 )
-                self._replace_reports(article_id, article, published)
+                self._replace_reports(article_id, article, published, precision)
                 return "updated"
             cursor = self.db.execute(
                 """INSERT INTO articles (url, outlet_id, title, body, language, author, section, published_at,
-                   modified_at, fetched_at, first_seen_at, content_hash, origin, etag, last_modified)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   date_precision, modified_at, fetched_at, first_seen_at, content_hash, origin, etag, last_modified)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     url,
                     outlet_id,
@@ -252,6 +258,7 @@ class Store(CrawlRunLog):
                     article.author,
                     article.section,
                     article.published_at,
+                    _precision(article),
                     article.modified_at,
                     article.fetched_at,
                     now,
@@ -262,10 +269,12 @@ class Store(CrawlRunLog):
                 ],
             )
             assert cursor.lastrowid is not None
-            self._replace_reports(cursor.lastrowid, article, article.published_at)
+            self._replace_reports(cursor.lastrowid, article, article.published_at, _precision(article))
             return "inserted"
 
-    def _replace_reports(self, article_id: int, article: ArticleRecord, published: str | None) -> None:
+    def _replace_reports(
+        self, article_id: int, article: ArticleRecord, published: str | None, precision: str | None
+    ) -> None:
         items: Sequence[ReportRecord] = article.reports or [ReportRecord(text=article.text, title=article.title)]
         # Deleting the claims queues their players' windows for the next aggregate (a trigger does it).
         self.db.execute(
@@ -275,6 +284,7 @@ class Store(CrawlRunLog):
         self.db.execute("DELETE FROM reports WHERE article_id = ? AND seq >= ?", [article_id, len(items)])
         for seq, item in enumerate(items):
             given = item.published_at or published
+            given_precision = ("day" if item.published_at else precision or "day") if given else None
             self.db.execute(
                 """INSERT INTO reports (article_id, seq, title, text, link, cited_source, published_at,
                    date_source, date_precision, extracted_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
@@ -291,19 +301,19 @@ class Store(CrawlRunLog):
                     item.cited_source,
                     given,
                     "given" if given else None,
-                    "day" if given else None,
+                    given_precision,
                 ],
             )
 
-    def _date_reports(self, article_id: int, old: str | None, published: str | None) -> None:
+    def _date_reports(self, article_id: int, old: str | None, published: str | None, precision: str | None) -> None:
         """An unchanged article given a (new, earlier) date: its reports dated by the article, or not dated by
         their own item, take it as given; they are read again, so their claims move to the date's window. An
         inferred date never outlives a given one."""
         self.db.execute(
-            """UPDATE reports SET published_at = ?, date_source = 'given', date_precision = 'day',
+            """UPDATE reports SET published_at = ?, date_source = 'given', date_precision = ?,
                extracted_version = NULL
                WHERE article_id = ? AND (date_source IS NOT 'given' OR published_at IS ?)""",
-            [published, article_id, old],
+            [published, precision or "day", article_id, old],
         )
 
     def article_validators(self, url: str) -> dict[str, Any] | None:
@@ -345,7 +355,17 @@ class Store(CrawlRunLog):
         )
 
 
-def _earliest(old: str | None, new: str | None) -> str | None:
-    if old and new:
-        return min(old, new)
-    return old or new
+Dated = tuple[str | None, str | None]  # (UTC ISO publication time, "day" | "month" | None)
+
+
+def _precision(article: ArticleRecord) -> str | None:
+    return (article.date_precision or "day") if article.published_at else None
+
+
+def _earliest(old: Dated, new: Dated) -> Dated:
+    """The first publication date known: the earlier one, but a day beats the month it falls in."""
+    if not (old[0] and new[0]):
+        return old if old[0] else new
+    if old[1] != new[1] and old[0][:7] == new[0][:7]:
+        return old if old[1] == "day" else new
+    return old if old[0] <= new[0] else new

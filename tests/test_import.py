@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Callable
@@ -142,3 +143,58 @@ def test_an_unexpected_error_on_a_line_costs_that_line_only(
     assert "imported 2, updated 0, unchanged 0, skipped 1" in result.output
     assert "line 2: skipped: unexpected error (RecursionError" in result.output
     assert len(dump(db_path)) == 2
+
+
+def _report_dates(db_path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            """SELECT a.url, r.published_at, r.date_source, r.date_precision FROM reports r
+               JOIN articles a ON a.id = r.article_id ORDER BY a.url"""
+        ).fetchall()
+
+
+MONTH_ONLY = {
+    "url": "https://www.example-sport.co.uk/football/ortega-month",
+    "text": "Arsenal are in talks with Brighton over midfielder Jamal Ortega.",
+    "published_at": "2025-07",
+}
+
+
+def test_a_date_known_only_to_the_month_is_imported_as_such(cli: Callable[..., Result], db_path: Path) -> None:
+    day = {
+        "url": "https://www.example-sport.co.uk/football/ortega-day",
+        "text": "Arsenal have made a bid for Brighton midfielder Jamal Ortega.",
+        "published_at": "2025-07-14T08:00:00Z",
+    }
+    result = cli("import", "-", input=jsonl([MONTH_ONLY, day]))
+    assert "imported 2" in result.output
+    assert _report_dates(db_path) == [
+        (day["url"], "2025-07-14T08:00:00+00:00", "given", "day"),
+        (MONTH_ONLY["url"], "2025-07-01T00:00:00+00:00", "given", "month"),
+    ]
+    cli("aggregate")
+    first = cli("first", "Jamal Ortega").output
+    assert "2025-07 (month)" in first
+    broke = json.loads(cli("first", "Jamal Ortega", "--format", "json").output)
+    assert broke[0]["first_reported"]["url"] == day["url"]  # the month-only report is never first
+
+
+def test_a_day_in_that_month_replaces_a_month_only_date_and_not_the_other_way(
+    cli: Callable[..., Result], db_path: Path
+) -> None:
+    cli("import", "-", input=jsonl([MONTH_ONLY]))
+    dated = dict(MONTH_ONLY, published_at="2025-07-20")
+    assert "updated 1" in cli("import", "-", input=jsonl([dated])).output
+    assert _report_dates(db_path)[0][1:] == ("2025-07-20T00:00:00+00:00", "given", "day")
+    assert "unchanged 1" in cli("import", "-", input=jsonl([MONTH_ONLY])).output
+    assert _report_dates(db_path)[0][1:] == ("2025-07-20T00:00:00+00:00", "given", "day")
+
+
+def test_a_date_precision_field_says_how_much_of_the_date_is_known(cli: Callable[..., Result], db_path: Path) -> None:
+    lines = [
+        dict(MONTH_ONLY, published_at="2025-07-09", date_precision="month"),
+        dict(MONTH_ONLY, url="https://www.example-sport.co.uk/football/ortega-week", date_precision="week"),
+    ]
+    result = cli("import", "-", input=jsonl(lines))
+    assert "line 2: skipped: date_precision must be one of day, month: 'week'" in result.output
+    assert _report_dates(db_path) == [(MONTH_ONLY["url"], "2025-07-01T00:00:00+00:00", "given", "month")]
