@@ -4,9 +4,11 @@ Imports ``../shared/eval/dev.jsonl`` (or the file given) into a temporary store 
 ``rumours aggregate`` and ``rumours deals --format jsonl``, and prints B-cubed precision/recall/F1 of the
 grouping against ``deal_id``, per-field accuracy of each report's main claim, and first-to-break accuracy.
 
-    python bench/quality.py [--breakdown] [DEV.jsonl]
+    python bench/quality.py [--breakdown] [--month-dates] [DEV.jsonl]
 
-``--breakdown`` adds the figures per language and per id group, and the stage confusions.
+``--breakdown`` adds the figures per language and per id group, and the stage confusions. ``--month-dates`` gives
+the reports without a day their labelled month (``date_month``, imported as ``"YYYY-MM"``): what grouping makes of
+dates known only to the month.
 """
 
 from __future__ import annotations
@@ -75,7 +77,8 @@ def main_claims(db: Path) -> dict[str, dict[str, Any]]:
 
 def main(argv: list[str]) -> int:
     breakdown = "--breakdown" in argv
-    argv = [a for a in argv if a != "--breakdown"]
+    month_dates = "--month-dates" in argv
+    argv = [a for a in argv if a not in ("--breakdown", "--month-dates")]
     dev_path = Path(argv[0]) if argv else DEFAULT_DEV
     if not dev_path.exists():
         print(f"no development set at {dev_path}; nothing to measure")
@@ -88,7 +91,7 @@ def main(argv: list[str]) -> int:
                 {
                     "url": g["url"],
                     "text": g["text"],
-                    "published_at": g.get("date"),
+                    "published_at": g.get("date") or (g.get("date_month") if month_dates else None),
                     "language": g.get("language"),
                     "outlet": g.get("outlet"),
                 },
