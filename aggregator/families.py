@@ -6,7 +6,8 @@ other keys belongs to the family of the largest of them when those keys form a c
 largest); when they do not ("silva" inside "bernardo silva" and "david silva") it stays its own family.
 
 Two keys of as many tokens that share one token and whose other tokens are near-identical spellings
-("khvicha kvaratskhelia" / "kvicha kvaratskhelia", by rapidfuzz) are one person: the spelling variants form a
+("khvicha kvaratskhelia" / "kvicha kvaratskhelia", by rapidfuzz), or where one is the short form of a name that
+it begins ("dani" / "daniel", four letters at least), are one person: the spelling variants form a
 group whose smallest key stands for all of them, and supersets are compared by their group.
 
 The family is a pure function of the set of keys seen, so any arrival order gives the same families; adding a key
@@ -57,7 +58,8 @@ def family_of(key: str, supersets: Iterable[str], group_of: dict[str, str] | Non
 
 
 def spelling_variants(a: str, b: str) -> bool:
-    """Two keys of one person spelt two ways: as many tokens, one shared exactly, the others pairwise close."""
+    """Two keys of one person spelt two ways: as many tokens, one shared exactly, the others pairwise close, or
+    one the short form of the other that it begins ("dani olmo" / "daniel olmo", "nico" / "nicolas")."""
     ta, tb = a.split(), b.split()
     if a == b or len(ta) != len(tb) or not set(ta) & set(tb):
         return False
@@ -75,7 +77,9 @@ def spelling_variants(a: str, b: str) -> bool:
         if best is None:
             return False
         y = rest_b[best]
-        if min(len(x), len(y)) < MIN_VARIANT_LENGTH or Indel.normalized_similarity(x, y) < VARIANT_SIMILARITY:
+        if min(len(x), len(y)) < MIN_VARIANT_LENGTH:
+            return False
+        if Indel.normalized_similarity(x, y) < VARIANT_SIMILARITY and not (x.startswith(y) or y.startswith(x)):
             return False
         used.add(best)
     return True

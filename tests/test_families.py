@@ -74,3 +74,13 @@ def test_long_names_registered_in_one_batch_join_their_spelling_variant() -> Non
         fam = dict(db.execute("SELECT player_key, family FROM player_keys").fetchall())
     assert fam[first] == fam[second]
     assert fam[earlier] == earlier
+
+
+def test_a_short_form_of_a_name_joins_the_full_one_in_any_order() -> None:
+    keys = ["dani olmo", "daniel olmo", "ben white", "benjamin white"]
+    for order in itertools.permutations(keys):
+        found = families(list(order))
+        assert found["dani olmo"] == found["daniel olmo"]
+        assert found["ben white"] != found["benjamin white"]  # three letters are too short to tell
+    for order in itertools.permutations(["nico kessler", "kessler nicolas", "kessler"]):
+        assert len(set(families(list(order)).values())) == 1
