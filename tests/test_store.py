@@ -123,18 +123,25 @@ def test_a_killed_run_is_marked_interrupted_when_the_outlet_runs_again(store: St
     assert row[0] == "interrupted" and row[1] is not None
 
 
-def test_window_migration_fills_claim_windows_and_asks_for_a_rebuild(tmp_path: Path) -> None:
-    path = tmp_path / "m007.db"
+def old_store(path: Path, stop_before: str, *, published_at: str | None = None) -> Database:
+    """A store migrated to just before ``stop_before`` holding one crawled article with a dated report."""
     old = Database(path)
-    migrate(old, stop_before="m008_window_regroup")
+    migrate(old, stop_before=stop_before)
     old.execute("INSERT INTO outlets (id, name, domain) VALUES ('bild.de', 'Bild', 'bild.de')")
     old.execute(
-        """INSERT INTO articles (url, outlet_id, body, first_seen_at, content_hash, origin)
-           VALUES ('https://www.bild.de/a', 'bild.de', 'Text', '2024-01-01T00:00:00+00:00', 'x', 'crawl')"""
+        """INSERT INTO articles (url, outlet_id, body, first_seen_at, content_hash, origin, published_at)
+           VALUES ('https://www.bild.de/a', 'bild.de', 'Text', '2024-01-01T00:00:00+00:00', 'x', 'crawl', ?)""",
+        [published_at],
     )
     old.execute(
         "INSERT INTO reports (article_id, seq, text, published_at) VALUES (1, 0, 'Text', '2023-11-20T10:00:00+00:00')"
     )
+    return old
+
+
+def test_window_migration_fills_claim_windows_and_asks_for_a_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "m007.db"
+    old = old_store(path, "m008_window_regroup")
     old.execute(
         "INSERT INTO claims (report_id, seq, player, player_key, stage) "
         "VALUES (1, 0, 'Ko Itakura', 'itakura ko', 'talks')"
@@ -149,22 +156,27 @@ def test_window_migration_fills_claim_windows_and_asks_for_a_rebuild(tmp_path: P
 
 def test_date_source_migration_marks_stored_dates_given(tmp_path: Path) -> None:
     path = tmp_path / "m011.db"
-    old = Database(path)
-    migrate(old, stop_before="m012_date_sources")
-    old.execute("INSERT INTO outlets (id, name, domain) VALUES ('bild.de', 'Bild', 'bild.de')")
-    old.execute(
-        """INSERT INTO articles (url, outlet_id, body, first_seen_at, content_hash, origin)
-           VALUES ('https://www.bild.de/a', 'bild.de', 'Text', '2024-01-01T00:00:00+00:00', 'x', 'crawl')"""
-    )
-    old.execute(
-        "INSERT INTO reports (article_id, seq, text, published_at) VALUES (1, 0, 'Text', '2023-11-20T10:00:00+00:00')"
-    )
+    old = old_store(path, "m012_date_sources")
     old.execute("INSERT INTO reports (article_id, seq, text) VALUES (1, 1, 'Undated item')")
     old.conn.commit()
     old.close()
     with Store(path) as store:
         rows = store.db.execute("SELECT seq, date_source, date_precision FROM reports ORDER BY seq").fetchall()
         assert rows == [(0, "given", "day"), (1, None, None)]
+
+
+def test_article_date_precision_migration_marks_stored_dates_as_days(tmp_path: Path) -> None:
+    path = tmp_path / "m013.db"
+    old = old_store(path, "m014_article_date_precision", published_at="2023-11-20T10:00:00+00:00")
+    old.execute(
+        """INSERT INTO articles (url, outlet_id, body, first_seen_at, content_hash, origin)
+           VALUES ('https://www.bild.de/b', 'bild.de', 'Text', '2024-01-01T00:00:00+00:00', 'y', 'crawl')"""
+    )
+    old.conn.commit()
+    old.close()
+    with Store(path) as store:
+        rows = store.db.execute("SELECT url, date_precision FROM articles ORDER BY url").fetchall()
+        assert rows == [("https://www.bild.de/a", "day"), ("https://www.bild.de/b", None)]
 
 
 def test_reports_say_when_their_date_was_given(store: Store) -> None:
