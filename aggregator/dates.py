@@ -6,6 +6,9 @@ import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
+# How much of a publication date is known: the day, or only its month (stored as the 1st at 00:00 UTC).
+DATE_PRECISIONS = ("day", "month")
 
 # No transfer story in the store predates the web outlets it comes from, and none is dated far ahead: a clock a day
 # ahead covers every time zone. Dates outside are typos or placeholders (0001-01-01, 9999-12-31), not news.
@@ -66,6 +69,17 @@ def to_utc(value: str | datetime | date, default_tz: tzinfo = UTC) -> datetime:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=default_tz)
     return dt.astimezone(UTC)
+
+
+def to_utc_dated(value: str | datetime | date, precision: str | None = None) -> tuple[datetime, str]:
+    """``to_utc`` with how much of the date is known: ``"2024-06"`` (or any date with ``precision`` "month") is
+    the month, as its first day at 00:00 UTC; anything else the day. Raises ``ValueError`` for a non-date."""
+    if isinstance(value, str) and _ISO_MONTH.match(value.strip()):
+        value, precision = f"{value.strip()}-01", "month"
+    moment = to_utc(value)
+    if precision == "month":
+        return moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0), "month"
+    return moment, "day"
 
 
 def to_utc_iso(value: str | datetime | date | None, default_tz: tzinfo = UTC) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from .dates import ImplausibleDate, check_plausible, to_utc, to_utc_iso
+from .dates import DATE_PRECISIONS, ImplausibleDate, check_plausible, to_utc_dated, to_utc_iso
 from .failures import is_store_failure
 from .records import ArticleRecord
 from .store import Store
@@ -24,8 +24,6 @@ MAX_LINE_BYTES = 16 * 1024 * 1024
 MAX_JSON_DEPTH = 64  # an article is an object of strings: anything deeper is not one, and json.loads would recurse
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
-_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
-DATE_PRECISIONS = ("day", "month")
 
 
 class NotUTF8Error(ValueError):
@@ -91,14 +89,9 @@ def parse_line(raw: str, now: datetime) -> tuple[ArticleRecord, list[str]]:
     if precision is not None and precision not in DATE_PRECISIONS:
         raise BadLine(f"date_precision must be one of {', '.join(DATE_PRECISIONS)}: {str(precision)[:20]!r}")
     try:
-        if isinstance(published, str) and _YEAR_MONTH.match(published):  # "2024-06": the month is all that is known
-            moment, precision = to_utc(f"{published}-01"), "month"
-        else:
-            moment = to_utc(published) if published not in (None, "") else None
+        moment, precision = to_utc_dated(published, precision) if published not in (None, "") else (None, None)
     except (ValueError, TypeError, OverflowError):
         raise BadLine(f"published_at is not a date: {str(published)[:60]!r}") from None
-    if moment is not None and precision == "month":
-        moment = moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     warnings = []
     if moment is not None:
         try:

@@ -189,7 +189,7 @@ def print_timeline(rows: list[dict[str, Any]], chains: list[dict[str, Any]]) -> 
     def row(r: dict[str, Any]) -> list[str]:
         mark = " ★ first" if r["broke_it"] else (f" (copy of {r['copy_of']})" if r["copy_of"] else "")
         return [
-            describe(r["published_at"], r["date_source"], r["date_precision"]) or (r["published_at"] or "undated")[:16],
+            _stamp(r["published_at"], r["date_source"], r["date_precision"]),
             r["outlet"] + mark,
             move(r["deal_from"], r["deal_to"]),
             r["stage"],
@@ -204,20 +204,23 @@ def print_timeline(rows: list[dict[str, Any]], chains: list[dict[str, Any]]) -> 
     for deal in chains:
         line = f"{move(deal['from_club'], deal['to_club'])} [{deal['stage']}, {deal['status']}]: "
         if deal["first_outlet"]:
-            at = _when(deal["first_published_at"], deal["first_date_source"], deal["first_date_precision"])
+            at = _stamp(deal["first_published_at"], deal["first_date_source"], deal["first_date_precision"], utc=True)
             line += f"broken by {deal['first_outlet']} at {at}"
         else:
             line += "no dated report yet"
         if deal["originator"]:
-            cited_at, source = deal["originator_cited_at"], deal["originator_date_source"]
-            when = describe(cited_at, source, deal["originator_date_precision"]) or (cited_at or "undated")[:16]
+            cited = (deal[f"originator_{k}"] for k in ("cited_at", "date_source", "date_precision"))
+            when = _stamp(*cited)
             line += f"; originator {deal['originator']} (first credited by {deal['originator_cited_by']}, {when})"
         out.print(line, markup=False)
 
 
-def _when(published_at: str, source: str | None, precision: str | None) -> str:
-    """``2024-06-12T09:30 UTC`` for a given date, ``2024-06 (month, from URL)`` for an inferred one."""
-    return describe(published_at, source, precision) or f"{published_at[:16]} UTC"
+def _stamp(published_at: str | None, source: str | None, precision: str | None, *, utc: bool = False) -> str:
+    """``2024-06-12T09:30`` (`` UTC`` added with ``utc``) for a given day, ``2024-06 (month, from URL)`` for an
+    inferred or month-only date, ``undated``."""
+    if not published_at:
+        return "undated"
+    return describe(published_at, source, precision) or published_at[:16] + (" UTC" if utc else "")
 
 
 # outlets ----------------------------------------------------------------------------------------------------------
